@@ -1,0 +1,9 @@
+/**
+ * Events the booking module publishes: past-tense records of ids and values, versioned by adding fields only.
+ */
+@NamedInterface("events")
+@NullMarked
+package com.chefweb.booking.events;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,9 @@
+/**
+ * Notifications: outgoing email and SMS, templates, delivery attempts and retries.
+ */
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared" })
+@NullMarked
+package com.chefweb.notify;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+/**
+ * Payments: Stripe PaymentIntents, the webhook inbox, refunds, deposits and balances, chef payout accounts.
+ */
+@ApplicationModule(displayName = "Payment", allowedDependencies = { "shared" })
+@NullMarked
+package com.chefweb.payment;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

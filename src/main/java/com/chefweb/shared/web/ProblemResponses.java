@@ -1,0 +1,118 @@
+package com.chefweb.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure of a request into RFC 9457 problem details carrying an {@code error} member (the human message
+ * the storefront shows) and, for validation, the list of field errors.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception exception, WebRequest request) {
+        log.error("Request {} failed", request.getDescription(false), exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error", List.of(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> fields = exception.getBindingResult().getFieldErrors().stream()
+                .map(ProblemResponses::fieldProblem)
+                .toList();
+        List<FieldProblem> global = exception.getBindingResult().getGlobalErrors().stream()
+                .map(error -> new FieldProblem(error.getObjectName(), String.valueOf(error.getDefaultMessage())))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "Validation failed", concat(fields, global), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> fields = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName() == null
+                                ? "request" : result.getMethodParameter().getParameterName(),
+                                String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "Validation failed", fields, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        log.debug("Unreadable request body", exception);
+        return problem(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON for this endpoint: check field names and value types",
+                List.of(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", List.of(), request);
+    }
+
+    /** Every other Spring MVC failure (404, 405, 415 ...) keeps its status and gains the {@code error} member. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+                : exception instanceof ErrorResponse response ? response.getBody()
+                : ProblemDetail.forStatus(status);
+        if (problem.getProperties() == null || !problem.getProperties().containsKey(ApiProblem.ERROR)) {
+            problem.setProperty(ApiProblem.ERROR, humanMessage(problem, status));
+        }
+        return super.handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String message, List<FieldProblem> fields,
+            WebRequest request) {
+        return super.handleExceptionInternal(new IllegalStateException(message),
+                ApiProblem.problem(status, message, fields), new HttpHeaders(), status, request);
+    }
+
+    static String humanMessage(ProblemDetail problem, HttpStatusCode status) {
+        if (status.value() == HttpStatus.NOT_FOUND.value()) {
+            return "Not found";
+        }
+        if (problem.getDetail() != null) {
+            return problem.getDetail();
+        }
+        return problem.getTitle() != null ? problem.getTitle() : "Request failed";
+    }
+
+    private static FieldProblem fieldProblem(FieldError error) {
+        String message = error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+        if (error.isBindingFailure()) {
+            message = "has the wrong type (" + String.valueOf(error.getRejectedValue()).toLowerCase(Locale.ROOT) + ")";
+        }
+        return new FieldProblem(error.getField(), message);
+    }
+
+    private static List<FieldProblem> concat(List<FieldProblem> first, List<FieldProblem> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+}

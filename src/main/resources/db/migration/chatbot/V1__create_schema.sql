@@ -1,0 +1,2 @@
+-- The chatbot module's own schema: no other module reads or writes its tables.
+create schema if not exists chatbot;
