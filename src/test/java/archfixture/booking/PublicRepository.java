@@ -1,0 +1,8 @@
+package archfixture.booking;
+
+import org.springframework.stereotype.Repository;
+
+/** Bad: a repository other packages could call. */
+@Repository
+public class PublicRepository {
+}

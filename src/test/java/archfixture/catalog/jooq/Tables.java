@@ -1,0 +1,12 @@
+package archfixture.catalog.jooq;
+
+/** Stands in for the catalog module's generated jOOQ table references. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    public static String servicePackage() {
+        return "catalog.service_package";
+    }
+}
