@@ -59,6 +59,11 @@ public class CatalogQueries {
         return policies.find().orElseThrow(() -> new IllegalStateException("The catalog has not been seeded"));
     }
 
+    /** The version the prices shown now belong to. */
+    public long currentPriceBookVersion() {
+        return priceBooks.findLatestVersion().orElseThrow(() -> new IllegalStateException("No price book published yet"));
+    }
+
     public PriceBook currentPriceBook() {
         return priceBooks.findLatest().orElseThrow(() -> new IllegalStateException("No price book published yet"))
                 .priceBook();

@@ -32,6 +32,15 @@ class PriceBookRepository {
                         json.readValue(row.value1().data(), PriceBook.class), row.value2()));
     }
 
+    /** The latest version number alone, without reading the snapshot. */
+    Optional<Long> findLatestVersion() {
+        return db.select(PRICE_BOOK.VERSION)
+                .from(PRICE_BOOK)
+                .orderBy(PRICE_BOOK.VERSION.desc())
+                .limit(1)
+                .fetchOptional(PRICE_BOOK.VERSION);
+    }
+
     void insert(PriceBook priceBook, String contentHash) {
         db.insertInto(PRICE_BOOK)
                 .set(PRICE_BOOK.VERSION, priceBook.version())

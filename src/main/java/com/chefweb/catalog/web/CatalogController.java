@@ -28,7 +28,7 @@ class CatalogController {
     @Operation(summary = "Packages new bookings may choose, with per-adult and per-child prices")
     PackageView.Packages packages() {
         return new PackageView.Packages(catalog.activePackages().stream().map(PackageView::of).toList(),
-                catalog.currentPriceBook().version());
+                catalog.currentPriceBookVersion());
     }
 
     @GetMapping("/addons")

@@ -33,6 +33,6 @@ class PackageAdministrationController {
                 .map(change -> change.toChange(currency))
                 .toList());
         return new PackageView.Packages(changed.stream().map(PackageView::of).toList(),
-                catalog.currentPriceBook().version());
+                catalog.currentPriceBookVersion());
     }
 }

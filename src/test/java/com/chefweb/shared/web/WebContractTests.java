@@ -93,6 +93,15 @@ class WebContractTests {
     }
 
     @Test
+    void theStorefrontsLegacyHealthCheckAnswers() {
+        Response response = api.get("/health");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("ok").asBoolean()).isTrue();
+        assertThat(java.time.Instant.parse(response.json().get("timestamp").asString())).isNotNull();
+    }
+
+    @Test
     void healthMetricsAndApiDocsAreServed() {
         assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
         Response prometheus = api.send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"));

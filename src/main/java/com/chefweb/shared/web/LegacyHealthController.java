@@ -1,0 +1,29 @@
+package com.chefweb.shared.web;
+
+import java.time.Clock;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Hidden;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The liveness answer the storefront's original backend gave at {@code /health}, kept for its deployment scripts.
+ * Readiness with the database is at {@code /actuator/health}.
+ */
+@RestController
+@Hidden
+class LegacyHealthController {
+
+    private final Clock clock;
+
+    LegacyHealthController(Clock clock) {
+        this.clock = clock;
+    }
+
+    @GetMapping("/health")
+    Map<String, Object> health() {
+        return Map.of("ok", true, "timestamp", clock.instant().toString());
+    }
+}
