@@ -70,6 +70,23 @@ final class ModuleDiagrams {
         }
     }
 
+    /**
+     * Sorts the relations in the Documenter's PlantUML files: it writes them in an order that changes from run to
+     * run, which would churn the committed docs without any change to the modules.
+     */
+    static void stabilisePlantUml(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                List<String> relations = lines.stream().filter(line -> line.startsWith("Rel(")).sorted().toList();
+                java.util.Iterator<String> next = relations.iterator();
+                Files.write(file, lines.stream().map(line -> line.startsWith("Rel(") ? next.next() : line).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String diagram(List<ApplicationModule> shown) {
         return diagram(shown, null);
     }
