@@ -31,10 +31,12 @@ class CatalogApiTests {
     PriceBookCopies bookingCopies;
 
     HttpApi api;
+    HttpApi admin;
 
     @BeforeEach
     void setUp() {
         api = new HttpApi(port);
+        admin = api.asAdmin();
     }
 
     @Test
@@ -96,7 +98,7 @@ class CatalogApiTests {
     void anAdminPriceChangePublishesANewPriceBookThatBookingReceives() {
         long before = version();
         try {
-            Response changed = api.patch("/api/packages", """
+            Response changed = admin.patch("/api/packages", """
                     {"packages":[{"id":"signature","price":80,"childPrice":53.5}]}""");
 
             assertThat(changed.status()).isEqualTo(200);
@@ -113,7 +115,7 @@ class CatalogApiTests {
             assertThat(bookingCopies.version(before).orElseThrow().findPackage("signature").orElseThrow()
                     .adultPrice().minorUnits()).as("earlier versions stay as they were").isEqualTo(7500);
         } finally {
-            api.patch("/api/packages", """
+            admin.patch("/api/packages", """
                     {"packages":[{"id":"signature","price":75,"childPrice":50}]}""");
         }
     }
@@ -122,7 +124,7 @@ class CatalogApiTests {
     void anEditThatChangesNothingKeepsTheVersion() {
         long before = version();
 
-        Response response = api.patch("/api/packages", """
+        Response response = admin.patch("/api/packages", """
                 {"packages":[{"id":"essential","price":65}]}""");
 
         assertThat(response.status()).isEqualTo(200);
@@ -133,7 +135,7 @@ class CatalogApiTests {
     void aBatchWithOneUnknownPackageChangesNothing() {
         long before = version();
 
-        Response response = api.patch("/api/packages", """
+        Response response = admin.patch("/api/packages", """
                 {"packages":[{"id":"signature","price":1},{"id":"deluxe","price":125}]}""");
 
         assertThat(response.status()).isEqualTo(400);
@@ -147,7 +149,7 @@ class CatalogApiTests {
 
     @Test
     void invalidValuesAreReportedFieldByField() {
-        Response response = api.patch("/api/packages", """
+        Response response = admin.patch("/api/packages", """
                 {"packages":[{"id":"premium","price":-1,"childPrice":10.001,"name":""}]}""");
 
         assertThat(response.status()).isEqualTo(400);
@@ -160,8 +162,22 @@ class CatalogApiTests {
     }
 
     @Test
+    void onlyAdminsChangePrices() {
+        String customerEmail = com.chefweb.support.TestAccounts.uniqueEmail("customer");
+        api.post("/api/auth/register", "{\"email\":\"" + customerEmail + "\",\"name\":\"Pat\",\"password\":\""
+                + com.chefweb.support.TestAccounts.GOOD_PASSWORD + "\"}");
+        HttpApi customer = api.signedIn(customerEmail, com.chefweb.support.TestAccounts.GOOD_PASSWORD);
+        String change = "{\"packages\":[{\"id\":\"signature\",\"price\":1}]}";
+
+        assertThat(api.patch("/api/packages", change).status()).isEqualTo(401);
+        assertThat(customer.patch("/api/packages", change).status()).isEqualTo(403);
+        assertThat(api.get("/api/packages").json().get("packages").get(1).get("price").decimalValue())
+                .isEqualByComparingTo("75");
+    }
+
+    @Test
     void anEmptyEditIsRefused() {
-        Response response = api.patch("/api/packages", "{}");
+        Response response = admin.patch("/api/packages", "{}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("packages");

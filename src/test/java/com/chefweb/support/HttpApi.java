@@ -23,11 +23,45 @@ public final class HttpApi {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String base;
+    private final Map<String, String> defaultHeaders;
 
     public HttpApi(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, Map.of());
+    }
+
+    private HttpApi(String base, Map<String, String> defaultHeaders) {
+        this.base = base;
+        this.defaultHeaders = defaultHeaders;
+    }
+
+    /** The same API, sending this bearer token with every request. */
+    public HttpApi as(String accessToken) {
+        return with("Authorization", "Bearer " + accessToken);
+    }
+
+    /** The same API, sending this header with every request (such as X-Forwarded-For for another client). */
+    public HttpApi with(String header, String value) {
+        Map<String, String> headers = new java.util.HashMap<>(defaultHeaders);
+        headers.put(header, value);
+        return new HttpApi(base, Map.copyOf(headers));
+    }
+
+    /** Signs in with email and password and returns the API acting as that user. */
+    public HttpApi signedIn(String email, String password) {
+        Response response = post("/api/auth/login",
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        if (response.status() != 200) {
+            throw new IllegalStateException("Sign-in of " + email + " failed: " + response.status() + " " + response.body());
+        }
+        return as(response.json().get("accessToken").asString());
+    }
+
+    /** The bootstrap admin of the test configuration. */
+    public HttpApi asAdmin() {
+        return signedIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
     }
 
     public Response get(String path) {
@@ -48,9 +82,10 @@ public final class HttpApi {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         request.header("Accept", "application/json");
-        headers.forEach(request::header);
+        defaultHeaders.forEach(request::header);
+        headers.forEach(request::setHeader);
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.chefweb.shared.audit.AuditTrail;
 import com.chefweb.shared.pricing.PriceBook;
 import com.chefweb.shared.web.ApiProblem;
 import com.chefweb.shared.web.FieldProblem;
@@ -27,9 +28,11 @@ public class CatalogAdministration {
     private final MenuRepository menu;
     private final ServiceAreaRepository serviceAreas;
     private final PriceBookPublisher publisher;
+    private final AuditTrail audit;
 
     CatalogAdministration(PricingPolicyRepository policies, PackageRepository packages, AddOnRepository addOns,
-            MenuRepository menu, ServiceAreaRepository serviceAreas, PriceBookPublisher publisher) {
+            MenuRepository menu, ServiceAreaRepository serviceAreas, PriceBookPublisher publisher, AuditTrail audit) {
+        this.audit = audit;
         this.policies = policies;
         this.packages = packages;
         this.addOns = addOns;
@@ -85,8 +88,35 @@ public class CatalogAdministration {
             throw ApiProblem.invalid(problems);
         }
         changed.values().forEach(packages::update);
+        changed.values().forEach(after -> auditChange(current.get(after.id()), after));
         publisher.publishIfChanged();
         return packages.findAll(policy.currency());
+    }
+
+    private void auditChange(ServicePackage before, ServicePackage after) {
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> now = new LinkedHashMap<>();
+        compare("name", before.name(), after.name(), was, now);
+        compare("tagline", before.tagline(), after.tagline(), was, now);
+        compare("description", before.description(), after.description(), was, now);
+        compare("includes", before.includes(), after.includes(), was, now);
+        compare("adult_price", before.adultPrice().toString(), after.adultPrice().toString(), was, now);
+        compare("child_price", before.childPrice().toString(), after.childPrice().toString(), was, now);
+        compare("active", before.active(), after.active(), was, now);
+        if (!now.isEmpty()) {
+            String summary = after.name() + ": " + now.keySet().stream()
+                    .map(field -> field + " " + was.get(field) + " → " + now.get(field))
+                    .collect(Collectors.joining(", "));
+            audit.record("package.updated", "package", after.id(), summary, was, now);
+        }
+    }
+
+    private static void compare(String field, Object before, Object after, Map<String, Object> was,
+            Map<String, Object> now) {
+        if (!before.equals(after)) {
+            was.put(field, before);
+            now.put(field, after);
+        }
     }
 
     /** Publishes the current price book again (at startup), so every consumer holds the latest version. */

@@ -1,11 +1,7 @@
 package com.chefweb.catalog.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -16,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.chefweb.catalog.domain.PriceBookRepository.StoredPriceBook;
 import com.chefweb.catalog.events.PriceBookPublished;
+import com.chefweb.shared.crypto.Digests;
 import com.chefweb.shared.pricing.PriceBook;
 
 /**
@@ -94,11 +91,6 @@ class PriceBookPublisher {
 
     /** A digest of the content alone (version and time zeroed), to tell a real change from a repeat. */
     private String hash(PriceBook snapshot) {
-        byte[] content = json.writeValueAsString(snapshot.withVersion(0, Instant.EPOCH)).getBytes(StandardCharsets.UTF_8);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Digests.sha256Hex(json.writeValueAsString(snapshot.withVersion(0, Instant.EPOCH)));
     }
 }

@@ -12,9 +12,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.chefweb.catalog.domain.CatalogQueries;
 import com.chefweb.catalog.domain.ServicePackage;
+import com.chefweb.shared.security.Access;
+import com.chefweb.shared.security.Access.Level;
 
 @RestController
 @RequestMapping("/api")
+@Access(Level.PUBLIC)
 @Tag(name = "Catalog", description = "Packages, add-ons, menu and service areas of the house business")
 class CatalogController {
 

@@ -11,9 +11,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.chefweb.catalog.domain.CatalogAdministration;
 import com.chefweb.catalog.domain.CatalogQueries;
+import com.chefweb.shared.security.Access;
+import com.chefweb.shared.security.Access.Level;
 
 @RestController
 @RequestMapping("/api/packages")
+@Access(Level.ADMIN)
 @Tag(name = "Catalog administration", description = "Admins change prices and package details")
 class PackageAdministrationController {
 

@@ -33,6 +33,28 @@ public class ApiProblem extends ErrorResponseException {
         return new ApiProblem(HttpStatus.CONFLICT, message, List.of());
     }
 
+    public static ApiProblem unauthorized(String message) {
+        return new ApiProblem(HttpStatus.UNAUTHORIZED, message, List.of());
+    }
+
+    public static ApiProblem forbidden(String message) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, message, List.of());
+    }
+
+    /**
+     * Too many requests: {@code Retry-After} in seconds for clients that read headers, and {@code message} plus
+     * {@code retryAfter} in whole minutes for the storefront, which shows them.
+     */
+    public static ApiProblem tooManyRequests(String message, java.time.Duration retryAfter) {
+        ApiProblem problem = new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", List.of());
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        problem.getBody().setDetail(message);
+        problem.getBody().setProperty("message", message);
+        problem.getBody().setProperty("retryAfter", Math.max(1, (seconds + 59) / 60));
+        problem.getHeaders().set(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return problem;
+    }
+
     public static ApiProblem unavailable(String message) {
         return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, message, List.of());
     }
@@ -44,6 +66,12 @@ public class ApiProblem extends ErrorResponseException {
 
     public static ApiProblem invalid(String field, String message) {
         return invalid(List.of(new FieldProblem(field, message)));
+    }
+
+    /** Adds a member to the problem body, such as the {@code code} older clients switch on. */
+    public ApiProblem with(String name, Object value) {
+        getBody().setProperty(name, value);
+        return this;
     }
 
     /** Builds the problem body every error of the service carries: title, detail, {@code error} and field errors. */

@@ -13,11 +13,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.chefweb.shared.security.Access;
+
 /**
  * Failures that never reach a controller (a filter's rejection, a servlet container error) end at {@code /error};
  * they get the same problem details as everything else instead of Spring Boot's default error body.
  */
 @RestController
+@Access(Access.Level.PUBLIC)
 class ProblemErrorController implements ErrorController {
 
     @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})

@@ -3,8 +3,11 @@ package com.chefweb.shared.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -36,6 +39,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error", List.of(), request);
     }
 
+    /** Bean validation outside Spring MVC's own (a validated service method): still the caller's mistake. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException exception, WebRequest request) {
+        List<FieldProblem> fields = exception.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "Validation failed", fields, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -63,6 +75,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(exception) instanceof RequestSizeLimit.BodyTooLarge) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large", List.of(), request);
+        }
         log.debug("Unreadable request body", exception);
         return problem(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON for this endpoint: check field names and value types",
@@ -102,6 +117,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return problem.getDetail();
         }
         return problem.getTitle() != null ? problem.getTitle() : "Request failed";
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static FieldProblem fieldProblem(FieldError error) {

@@ -25,7 +25,7 @@ class RestartKeepsDataTests {
     void aPriceChangedThroughTheApiSurvivesARestart() {
         long versionAfterChange;
         try (ConfigurableApplicationContext first = start()) {
-            HttpApi api = api(first);
+            HttpApi api = api(first).asAdmin();
             assertThat(api.patch("/api/packages", "{\"packages\":[{\"id\":\"premium\",\"price\":99}]}").status())
                     .isEqualTo(200);
             versionAfterChange = api.get("/api/packages").json().get("priceBookVersion").asLong();

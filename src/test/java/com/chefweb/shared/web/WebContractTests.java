@@ -42,7 +42,7 @@ class WebContractTests {
 
     @Test
     void unreadableJsonIsAProblem() {
-        Response response = api.patch("/api/packages", "{\"packages\": [");
+        Response response = api.asAdmin().patch("/api/packages", "{\"packages\": [");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -59,7 +59,7 @@ class WebContractTests {
 
     @Test
     void aWrongContentTypeIsAProblem() {
-        Response response = api.send("PATCH", "/api/packages", "packages", Map.of("Content-Type", "text/plain"));
+        Response response = api.asAdmin().send("PATCH", "/api/packages", "packages", Map.of("Content-Type", "text/plain"));
 
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -104,7 +104,8 @@ class WebContractTests {
     @Test
     void healthMetricsAndApiDocsAreServed() {
         assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
-        Response prometheus = api.send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"));
+        assertThat(api.get("/actuator/prometheus").status()).as("metrics are for admins").isEqualTo(401);
+        Response prometheus = api.asAdmin().send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"));
         assertThat(prometheus.status()).isEqualTo(200);
         assertThat(prometheus.body()).contains("jvm_memory_used_bytes", "http_server_requests");
         assertThat(api.get("/v3/api-docs").json().get("paths").has("/api/packages")).isTrue();

@@ -1,0 +1,130 @@
+package com.chefweb.identity.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.chefweb.shared.audit.AuditTrail;
+import com.chefweb.shared.contact.EmailAddress;
+import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.web.FieldProblem;
+
+/** Accounts: sign-up, password checks, and admins' management of who may do what. */
+@Service
+public class Accounts {
+
+    private final AccountRepository repository;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final AuditTrail audit;
+    private final Clock clock;
+    /** Compared against when an email is unknown, so a failed sign-in takes as long either way. */
+    private final String unknownUserHash;
+
+    Accounts(AccountRepository repository, PasswordEncoder passwords, PasswordPolicy policy, AuditTrail audit,
+            Clock clock) {
+        this.repository = repository;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+        this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
+    }
+
+    /**
+     * Opens an account.
+     *
+     * @throws ApiProblem 400 with field errors for a bad email, name or password; 409 when the email is taken
+     */
+    @Transactional
+    public UserAccount open(String email, String name, String password, Role role, @Nullable UUID chefId) {
+        EmailAddress address = EmailAddress.parse(email).orElse(null);
+        String trimmedName = name == null ? "" : name.strip();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (address == null) {
+            problems.add(new FieldProblem("email", "Enter a valid email address"));
+        }
+        if (trimmedName.isEmpty() || trimmedName.length() > 100) {
+            problems.add(new FieldProblem("name", "Enter a name of 1 to 100 characters"));
+        }
+        policy.problemWith(password, email, trimmedName).ifPresent(p -> problems.add(new FieldProblem("password", p)));
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
+        }
+        UserAccount account = new UserAccount(UUID.randomUUID(), address.value(), trimmedName, role, chefId,
+                clock.instant(), null, null);
+        if (!repository.insert(account, passwords.encode(password))) {
+            throw ApiProblem.conflict("An account with this email address already exists");
+        }
+        audit.record("user.created", "user", account.id().toString(),
+                "Opened a " + role.code() + " account for " + account.email(), Map.of(),
+                Map.of("email", account.email(), "role", role.code()));
+        return account;
+    }
+
+    /** The account these credentials belong to, if they are right and the account is enabled. */
+    @Transactional
+    public Optional<UserAccount> authenticate(String email, String password) {
+        Optional<AccountRepository.Credentials> credentials = EmailAddress.parse(email)
+                .flatMap(address -> repository.findCredentials(address.value()));
+        if (credentials.isEmpty() || password == null) {
+            passwords.matches(password == null ? "" : password, unknownUserHash);
+            return Optional.empty();
+        }
+        AccountRepository.Credentials found = credentials.get();
+        if (!passwords.matches(password, found.passwordHash()) || found.account().isDisabled()) {
+            return Optional.empty();
+        }
+        if (passwords.upgradeEncoding(found.passwordHash())) {
+            repository.updatePasswordHash(found.account().id(), passwords.encode(password));
+        }
+        repository.recordLogin(found.account().id(), clock.instant());
+        return Optional.of(found.account());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(UUID id) {
+        return repository.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> page(int limit, int offset) {
+        return repository.findPage(limit, offset);
+    }
+
+    @Transactional(readOnly = true)
+    public int count() {
+        return repository.count();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdmin() {
+        return repository.anyWithRole(Role.ADMIN);
+    }
+
+    /**
+     * An admin changes an account's role, chef link or whether it may sign in.
+     *
+     * @throws ApiProblem 404 for an unknown account
+     */
+    @Transactional
+    public UserAccount change(UUID id, @Nullable Role role, @Nullable UUID chefId, @Nullable Boolean disabled) {
+        UserAccount current = repository.findById(id).orElseThrow(() -> ApiProblem.notFound("User not found"));
+        UserAccount changed = new UserAccount(current.id(), current.email(), current.name(),
+                role != null ? role : current.role(), chefId != null ? chefId : current.chefId(),
+                current.createdAt(), current.lastLoginAt(),
+                disabled == null ? current.disabledAt() : disabled ? clock.instant() : null);
+        repository.update(changed);
+        audit.record("user.updated", "user", id.toString(), "Changed account " + current.email(),
+                Map.of("role", current.role().code(), "disabled", current.isDisabled()),
+                Map.of("role", changed.role().code(), "disabled", changed.isDisabled()));
+        return changed;
+    }
+}

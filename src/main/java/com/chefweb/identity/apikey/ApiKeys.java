@@ -1,0 +1,113 @@
+package com.chefweb.identity.apikey;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.chefweb.shared.audit.AuditTrail;
+import com.chefweb.shared.crypto.Digests;
+import com.chefweb.shared.web.ApiProblem;
+
+/** Admin API keys: created with a secret shown once, kept only as a hash, listed without it, revocable. */
+@Service
+public class ApiKeys {
+
+    /** Keys are recognisable in logs and secret scanners by this prefix. */
+    static final String KEY_PREFIX = "cwk_";
+    private static final int MIN_SECRET_LENGTH = 24;
+
+    private final ApiKeyRepository repository;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ApiKeys(ApiKeyRepository repository, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a key with a new random secret.
+     *
+     * @return the key and its secret, which is never shown again
+     * @throws ApiProblem 409 when an active key has this name
+     */
+    @Transactional
+    public CreatedApiKey create(String name, @Nullable UUID createdBy) {
+        String secret = KEY_PREFIX + Digests.randomToken();
+        ApiKey key = store(name, secret, createdBy)
+                .orElseThrow(() -> ApiProblem.conflict("An active API key named '" + name.strip() + "' already exists"));
+        audit.record("api_key.created", "api_key", key.id().toString(), "Created API key '" + key.name() + "'",
+                Map.of(), Map.of("name", key.name(), "prefix", key.prefix()));
+        return new CreatedApiKey(key, secret);
+    }
+
+    /**
+     * Registers a secret chosen by the operator (the key from configuration) once; a new secret under the same name
+     * replaces the old one, which is revoked.
+     */
+    @Transactional
+    public Optional<ApiKey> register(String name, String secret) {
+        if (secret.strip().length() < MIN_SECRET_LENGTH) {
+            throw new IllegalArgumentException("An API key must be at least " + MIN_SECRET_LENGTH + " characters");
+        }
+        if (repository.existsWithSecretHash(hash(secret.strip()))) {
+            return Optional.empty();
+        }
+        repository.revokeActiveNamed(name, clock.instant());
+        return store(name, secret.strip(), null);
+    }
+
+    /** The active key with this secret; records its use. */
+    @Transactional
+    public Optional<ApiKey> authenticate(String secret) {
+        Optional<ApiKey> key = repository.findActiveBySecretHash(hash(secret.strip()));
+        key.ifPresent(found -> repository.recordUse(found.id(), clock.instant()));
+        return key;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiKey> list() {
+        return repository.findAll();
+    }
+
+    /**
+     * Revokes a key: it can no longer sign in, and console sessions opened with it end at once.
+     *
+     * @throws ApiProblem 404 for an unknown key
+     */
+    @Transactional
+    public ApiKey revoke(UUID id) {
+        ApiKey key = repository.findById(id).orElseThrow(() -> ApiProblem.notFound("API key not found"));
+        if (repository.revoke(id, clock.instant())) {
+            audit.record("api_key.revoked", "api_key", id.toString(), "Revoked API key '" + key.name() + "'",
+                    Map.of("active", true), Map.of("active", false));
+        }
+        return repository.findById(id).orElseThrow();
+    }
+
+    private Optional<ApiKey> store(String name, String secret, @Nullable UUID createdBy) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw ApiProblem.invalid("name", "Name the key in 1 to 100 characters");
+        }
+        ApiKey key = new ApiKey(UUID.randomUUID(), trimmed, secret.substring(0, Math.min(10, secret.length())),
+                createdBy, clock.instant(), null, null);
+        return repository.insert(key, hash(secret)) ? Optional.of(key) : Optional.empty();
+    }
+
+    /** Keys are long random secrets, so SHA-256 is enough to keep them unreadable at rest. */
+    private static String hash(String secret) {
+        return Digests.sha256Hex(secret);
+    }
+
+    /** A new key with its secret, shown once. */
+    public record CreatedApiKey(ApiKey key, String secret) {
+    }
+}

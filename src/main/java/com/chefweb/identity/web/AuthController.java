@@ -1,0 +1,102 @@
+package com.chefweb.identity.web;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.chefweb.identity.account.Accounts;
+import com.chefweb.identity.account.Role;
+import com.chefweb.identity.account.UserAccount;
+import com.chefweb.identity.session.Sessions;
+import com.chefweb.identity.session.SignIn;
+import com.chefweb.identity.web.AuthMessages.Done;
+import com.chefweb.identity.web.AuthMessages.LoginRequest;
+import com.chefweb.identity.web.AuthMessages.LogoutRequest;
+import com.chefweb.identity.web.AuthMessages.RefreshRequest;
+import com.chefweb.identity.web.AuthMessages.RegisterRequest;
+import com.chefweb.identity.web.AuthMessages.Tokens;
+import com.chefweb.identity.web.AuthMessages.User;
+import com.chefweb.shared.security.Access;
+import com.chefweb.shared.security.Access.Level;
+import com.chefweb.shared.security.Actor;
+import com.chefweb.shared.security.CurrentActor;
+import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.web.RateLimited;
+
+@RestController
+@RequestMapping("/api/auth")
+@Tag(name = "Sign-in", description = "Accounts, access tokens and rotating refresh tokens")
+class AuthController {
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final Clock clock;
+
+    AuthController(Accounts accounts, Sessions sessions, Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @PostMapping("/login")
+    @Access(Level.PUBLIC)
+    @RateLimited("login")
+    @Operation(summary = "Sign in with email and password: a short-lived access token and a one-time refresh token")
+    Tokens login(@Valid @RequestBody LoginRequest request) {
+        UserAccount account = accounts.authenticate(request.email(), request.password())
+                .orElseThrow(() -> ApiProblem.unauthorized("Invalid email or password"));
+        return Tokens.of(sessions.start(account), account, clock.instant());
+    }
+
+    @PostMapping("/register")
+    @Access(Level.PUBLIC)
+    @RateLimited("register")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Open a customer account and sign in")
+    Tokens register(@Valid @RequestBody RegisterRequest request) {
+        UserAccount account = accounts.open(request.email(), request.name(), request.password(), Role.CUSTOMER, null);
+        return Tokens.of(sessions.start(account), account, clock.instant());
+    }
+
+    @PostMapping("/refresh")
+    @Access(Level.PUBLIC)
+    @RateLimited("refresh")
+    @Operation(summary = "Exchange a refresh token for new tokens; a refresh token works once, and a reused one ends the session")
+    Tokens refresh(@Valid @RequestBody RefreshRequest request) {
+        SignIn signIn = sessions.refresh(request.refreshToken())
+                .orElseThrow(() -> ApiProblem.unauthorized("Invalid or expired refresh token; sign in again"));
+        UserAccount account = signIn.actor().userId().flatMap(accounts::find).orElse(null);
+        return Tokens.of(signIn, account, clock.instant());
+    }
+
+    @PostMapping("/logout")
+    @Access(Level.PUBLIC)
+    @Operation(summary = "Sign out: ends the session of the refresh token and of the bearer token, if given")
+    Done logout(@Valid @RequestBody(required = false) LogoutRequest request) {
+        if (request != null && request.refreshToken() != null) {
+            sessions.endByRefreshToken(request.refreshToken());
+        }
+        CurrentActor.get().map(Actor::sessionId).ifPresent(sessions::end);
+        return new Done(true);
+    }
+
+    @GetMapping("/me")
+    @Access(Level.SIGNED_IN)
+    @Operation(summary = "The signed-in account")
+    User me() {
+        Actor actor = CurrentActor.get().orElseThrow();
+        UUID userId = actor.userId().orElseThrow(() -> ApiProblem.notFound("API keys have no account"));
+        return accounts.find(userId).map(User::of).orElseThrow(() -> ApiProblem.notFound("User not found"));
+    }
+}

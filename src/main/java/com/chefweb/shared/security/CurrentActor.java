@@ -1,0 +1,19 @@
+package com.chefweb.shared.security;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The actor of the current request, for modules that check ownership or record who changed what. */
+public final class CurrentActor {
+
+    private CurrentActor() {
+    }
+
+    public static Optional<Actor> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Actor actor
+                ? Optional.of(actor) : Optional.empty();
+    }
+}

@@ -1,0 +1,130 @@
+package com.chefweb.shared.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses request bodies over the configured size with 413, whether the client declares the length or streams the
+ * body in chunks, so no endpoint can be made to read an unbounded body into memory.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimit extends OncePerRequestFilter {
+
+    private final long maxBytes;
+    private final JsonMapper json;
+
+    RequestSizeLimit(@Value("${chefweb.http.max-request-bytes}") long maxBytes, JsonMapper json) {
+        this.maxBytes = maxBytes;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            tooLarge(response);
+            return;
+        }
+        try {
+            chain.doFilter(new Bounded(request, maxBytes), response);
+        } catch (BodyTooLarge e) {
+            if (!response.isCommitted()) {
+                response.reset();
+                tooLarge(response);
+            }
+        }
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", HttpStatus.CONTENT_TOO_LARGE.getReasonPhrase());
+        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
+        problem.put("detail", message());
+        problem.put(ApiProblem.ERROR, message());
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    String message() {
+        return "The request body is larger than " + maxBytes + " bytes";
+    }
+
+    /** Thrown while a streamed body is read past the limit; {@link ProblemResponses} answers it with 413. */
+    static final class BodyTooLarge extends IOException {
+        BodyTooLarge() {
+            super("request body too large");
+        }
+    }
+
+    private static final class Bounded extends HttpServletRequestWrapper {
+
+        private final long maxBytes;
+
+        Bounded(HttpServletRequest request, long maxBytes) {
+            super(request);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0 && ++read > maxBytes) {
+                        throw new BodyTooLarge();
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = in.read(buffer, offset, length);
+                    if (n > 0 && (read += n) > maxBytes) {
+                        throw new BodyTooLarge();
+                    }
+                    return n;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package com.chefweb.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import com.chefweb.support.HttpApi;
+import com.chefweb.support.HttpApi.Response;
+import com.chefweb.support.TestAccounts;
+
+/** Accounts and sessions over real HTTP: sign-up, sign-in, refresh rotation with reuse detection, sign-out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInTests {
+
+    @LocalServerPort
+    int port;
+
+    HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(port);
+    }
+
+    @Test
+    void theBootstrapAdminSignsInAndSeesTheirAccount() {
+        Response login = login(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+
+        assertThat(login.status()).isEqualTo(200);
+        JsonNode tokens = login.json();
+        assertThat(tokens.get("tokenType").asString()).isEqualTo("Bearer");
+        assertThat(tokens.get("expiresIn").asLong()).isBetween(800L, 900L);
+        assertThat(tokens.get("refreshToken").asString()).hasSizeGreaterThan(40);
+        assertThat(tokens.get("user").get("role").asString()).isEqualTo("admin");
+        JsonNode me = api.as(tokens.get("accessToken").asString()).get("/api/auth/me").json();
+        assertThat(me.get("email").asString()).isEqualTo(TestAccounts.ADMIN_EMAIL);
+        assertThat(me.has("passwordHash")).isFalse();
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() {
+        Response wrongPassword = login(TestAccounts.ADMIN_EMAIL, "not-the-password");
+        Response unknownEmail = login("nobody@example.com", "whatever-it-is");
+
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(unknownEmail.status()).isEqualTo(401);
+        assertThat(wrongPassword.json().get("error").asString()).isEqualTo("Invalid email or password");
+        assertThat(unknownEmail.json().get("error").asString()).isEqualTo("Invalid email or password");
+    }
+
+    @Test
+    void signUpMakesACustomerWhateverTheBodyClaims() {
+        String email = TestAccounts.uniqueEmail("Pat");
+        Response response = api.post("/api/auth/register", """
+                {"email":"  %s ","name":"Pat Lee","password":"%s","role":"admin","chefId":"%s"}"""
+                .formatted(email.toUpperCase(), TestAccounts.GOOD_PASSWORD, java.util.UUID.randomUUID()));
+
+        assertThat(response.status()).isEqualTo(201);
+        JsonNode user = response.json().get("user");
+        assertThat(user.get("role").asString()).isEqualTo("customer");
+        assertThat(user.get("email").asString()).isEqualTo(email.toLowerCase());
+        assertThat(user.get("chefId").isNull()).isTrue();
+        assertThat(login(email, TestAccounts.GOOD_PASSWORD).status()).isEqualTo(200);
+        assertThat(register(email, TestAccounts.GOOD_PASSWORD).status()).isEqualTo(409);
+    }
+
+    @Test
+    void weakPasswordsAreRefusedWithAFieldError() {
+        for (String weak : new String[] {"short1", "password123", "12345678", "aaaaaaaaaaaa"}) {
+            Response response = register(TestAccounts.uniqueEmail("weak"), weak);
+
+            assertThat(response.status()).as(weak).isEqualTo(400);
+            assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+        }
+        String longPassphrase = "a long passphrase ".repeat(6).strip();
+        assertThat(register(TestAccounts.uniqueEmail("long"), longPassphrase).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aRefreshTokenWorksOnceAndItsReuseEndsTheWholeSession() {
+        String email = TestAccounts.uniqueEmail("rotating");
+        JsonNode first = register(email, TestAccounts.GOOD_PASSWORD).json();
+        String firstRefresh = first.get("refreshToken").asString();
+
+        JsonNode second = refresh(firstRefresh).json();
+        String secondRefresh = second.get("refreshToken").asString();
+        assertThat(secondRefresh).isNotEqualTo(firstRefresh);
+        assertThat(api.as(second.get("accessToken").asString()).get("/api/auth/me").status()).isEqualTo(200);
+
+        Response replay = refresh(firstRefresh);
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(refresh(secondRefresh).status()).as("the family is revoked").isEqualTo(401);
+        assertThat(api.as(second.get("accessToken").asString()).get("/api/auth/me").status())
+                .as("access tokens of the revoked session stop at once").isEqualTo(401);
+
+        assertThat(login(email, TestAccounts.GOOD_PASSWORD).status()).as("a new sign-in still works").isEqualTo(200);
+    }
+
+    @Test
+    void signingOutEndsTheRefreshTokenAndTheAccessToken() {
+        JsonNode tokens = register(TestAccounts.uniqueEmail("leaving"), TestAccounts.GOOD_PASSWORD).json();
+        HttpApi user = api.as(tokens.get("accessToken").asString());
+
+        Response logout = user.post("/api/auth/logout",
+                "{\"refreshToken\":\"" + tokens.get("refreshToken").asString() + "\"}");
+
+        assertThat(logout.status()).isEqualTo(200);
+        assertThat(refresh(tokens.get("refreshToken").asString()).status()).isEqualTo(401);
+        assertThat(user.get("/api/auth/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aCustomerCannotReadAnotherCustomersAccount() {
+        String emailA = TestAccounts.uniqueEmail("a");
+        String emailB = TestAccounts.uniqueEmail("b");
+        JsonNode a = register(emailA, TestAccounts.GOOD_PASSWORD).json();
+        JsonNode b = register(emailB, TestAccounts.GOOD_PASSWORD).json();
+        HttpApi asA = api.as(a.get("accessToken").asString());
+        String idA = a.get("user").get("id").asString();
+        String idB = b.get("user").get("id").asString();
+
+        assertThat(asA.get("/api/users/" + idA).status()).isEqualTo(200);
+        Response other = asA.get("/api/users/" + idB);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain(emailB);
+        assertThat(api.asAdmin().get("/api/users/" + idB).json().get("email").asString()).isEqualTo(emailB);
+    }
+
+    private Response login(String email, String password) {
+        return api.post("/api/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    }
+
+    private Response register(String email, String password) {
+        return api.post("/api/auth/register",
+                "{\"email\":\"" + email + "\",\"name\":\"Test Person\",\"password\":\"" + password + "\"}");
+    }
+
+    private Response refresh(String refreshToken) {
+        return api.post("/api/auth/refresh", "{\"refreshToken\":\"" + refreshToken + "\"}");
+    }
+}

@@ -1,0 +1,56 @@
+package com.chefweb.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.chefweb.support.HttpApi;
+import com.chefweb.support.HttpApi.Response;
+
+/** Headers that keep browsers safe, HSTS when served over HTTPS behind a proxy, and a bound on request bodies. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityHeadersTests {
+
+    @LocalServerPort
+    int port;
+
+    HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(port);
+    }
+
+    @Test
+    void responsesCarryBrowserSecurityHeaders() {
+        Response response = api.get("/api/packages");
+
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(response.header("Strict-Transport-Security")).as("not over plain HTTP").isNull();
+    }
+
+    @Test
+    void httpsBehindAProxyGetsHsts() {
+        Response response = api.send("GET", "/api/packages", null, Map.of("X-Forwarded-Proto", "https"));
+
+        assertThat(response.header("Strict-Transport-Security")).contains("max-age=31536000");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413() {
+        String huge = "{\"packages\":[{\"id\":\"" + "x".repeat(1_100_000) + "\"}]}";
+
+        Response response = api.asAdmin().patch("/api/packages", huge);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().get("error").asString()).contains("larger than");
+    }
+}
