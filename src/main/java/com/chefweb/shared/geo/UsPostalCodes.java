@@ -25,9 +25,12 @@ public final class UsPostalCodes {
     private static final String RESOURCE = "/reference/geonames-us-postal-codes.tsv";
 
     private final Map<String, PostalCode> byCode;
+    private final Map<String, List<PostalCode>> byPlace;
 
     private UsPostalCodes(Map<String, PostalCode> byCode) {
         this.byCode = byCode;
+        this.byPlace = byCode.values().stream().collect(Collectors.groupingBy(
+                code -> placeKey(code.place(), code.stateCode())));
     }
 
     /** Reads the shipped file; about 41,000 rows. */
@@ -76,8 +79,30 @@ public final class UsPostalCodes {
         return found;
     }
 
+    /**
+     * A place (city) by name in a state, at the centre of its ZIP codes' centroids; ignores case and surrounding
+     * spaces. Empty when the state has no such place.
+     */
+    public Optional<Place> findPlace(String name, String stateCode) {
+        List<PostalCode> codes = byPlace.get(placeKey(name, stateCode));
+        if (codes == null || codes.isEmpty()) {
+            return Optional.empty();
+        }
+        double latitude = codes.stream().mapToDouble(PostalCode::latitude).average().orElseThrow();
+        double longitude = codes.stream().mapToDouble(PostalCode::longitude).average().orElseThrow();
+        return Optional.of(new Place(codes.getFirst().place(), codes.getFirst().stateCode(), latitude, longitude));
+    }
+
     public int size() {
         return byCode.size();
+    }
+
+    private static String placeKey(String place, String stateCode) {
+        return place.strip().toLowerCase(Locale.ROOT) + "|" + stateCode.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** A named place with a representative point. */
+    public record Place(String name, String stateCode, double latitude, double longitude) {
     }
 
     /**
