@@ -1,0 +1,88 @@
+package com.chefweb.booking.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A booking occupies one crew from setup before the start until cleanup and travel after the end. The database's
+ * exclusion constraint is what guarantees no crew is booked twice; this class works out the ranges, and which other
+ * start times are still free when the one asked for is not.
+ */
+@Component
+class Availability {
+
+    private static final int SUGGESTIONS = 3;
+    private static final int SEARCH_DAYS = 3;
+
+    private final BookingRepository bookings;
+    private final BookingSettings settings;
+
+    Availability(BookingRepository bookings, BookingSettings settings) {
+        this.bookings = bookings;
+        this.settings = settings;
+    }
+
+    Occupancy occupancyOf(Instant startsAt) {
+        Instant endsAt = startsAt.plus(settings.eventDuration());
+        return new Occupancy(startsAt, endsAt, startsAt.minus(settings.setupBefore()), endsAt.plus(settings.travelAfter()));
+    }
+
+    List<Integer> crewsInOrder() {
+        return java.util.stream.IntStream.rangeClosed(1, settings.crews()).boxed().toList();
+    }
+
+    /** A crew free for the whole occupancy, the booking's own time aside; empty when all are taken. */
+    java.util.Optional<Integer> freeCrew(Occupancy occupancy, UUID except) {
+        List<Integer> busy = bookings.busyCrews(occupancy.from(), occupancy.until(), except);
+        return crewsInOrder().stream().filter(crew -> !busy.contains(crew)).findFirst();
+    }
+
+    /** Up to three start times nearest the one asked for, on whole hours within bookable days, with a crew free. */
+    List<LocalDateTime> nearestFreeStarts(LocalDate date, LocalTime time, ZoneId zone, LocalDate earliestDate,
+            UUID except) {
+        LocalDateTime wanted = date.atTime(time);
+        LocalDate first = date.minusDays(SEARCH_DAYS).isBefore(earliestDate) ? earliestDate : date.minusDays(SEARCH_DAYS);
+        LocalDate last = date.plusDays(SEARCH_DAYS);
+        Instant windowFrom = first.atTime(settings.earliestStart()).atZone(zone).toInstant().minus(settings.setupBefore());
+        Instant windowUntil = last.atTime(settings.latestStart()).atZone(zone).toInstant()
+                .plus(settings.eventDuration()).plus(settings.travelAfter());
+        List<BookingRepository.Occupied> taken = bookings.occupiedBetween(windowFrom, windowUntil).stream()
+                .filter(occupied -> !occupied.bookingId().equals(except))
+                .toList();
+        List<LocalDateTime> free = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            for (LocalTime start = settings.earliestStart().withMinute(0); !start.isAfter(settings.latestStart());
+                    start = start.plusHours(1)) {
+                LocalDateTime candidate = day.atTime(start);
+                if (candidate.equals(wanted) || start.isBefore(settings.earliestStart())) {
+                    continue;
+                }
+                Occupancy occupancy = occupancyOf(candidate.atZone(zone).toInstant());
+                long busy = taken.stream().filter(o -> o.from().isBefore(occupancy.until())
+                        && o.until().isAfter(occupancy.from())).map(BookingRepository.Occupied::crew).distinct().count();
+                if (busy < settings.crews()) {
+                    free.add(candidate);
+                }
+            }
+        }
+        free.sort(Comparator.comparing((LocalDateTime t) -> Duration.between(wanted, t).abs()).thenComparing(t -> t));
+        return free.stream().limit(SUGGESTIONS).toList();
+    }
+
+    /**
+     * @param from when the crew is first busy (setup)
+     * @param until when the crew is free again (after cleanup and travel)
+     */
+    record Occupancy(Instant startsAt, Instant endsAt, Instant from, Instant until) {
+    }
+}

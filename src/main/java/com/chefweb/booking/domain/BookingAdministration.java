@@ -1,0 +1,114 @@
+package com.chefweb.booking.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.chefweb.booking.events.BookingCompleted;
+import com.chefweb.booking.events.BookingConfirmed;
+import com.chefweb.shared.audit.AuditTrail;
+import com.chefweb.shared.web.ApiProblem;
+
+/** Staff's view of bookings: search them, open one, move it along its allowed statuses. */
+@Service
+public class BookingAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingAdministration.class);
+
+    private final BookingRepository bookings;
+    private final BookingSelfService selfService;
+    private final Availability availability;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    BookingAdministration(BookingRepository bookings, BookingSelfService selfService, Availability availability,
+            ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+        this.bookings = bookings;
+        this.selfService = selfService;
+        this.availability = availability;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Booking> search(BookingSearch search) {
+        return bookings.search(search);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(BookingSearch search) {
+        return bookings.count(search);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Booking> find(UUID id) {
+        return bookings.findById(id);
+    }
+
+    /**
+     * Moves a booking to another status by hand: confirm (say, paid in cash), complete, or cancel (refunding what
+     * the booking's policy grants).
+     *
+     * @throws ApiProblem 404 for an unknown booking, 400 for a move its current status does not allow
+     */
+    @Transactional
+    public Booking changeStatus(UUID id, BookingStatus next) {
+        Booking booking = bookings.lockById(id).orElseThrow(() -> ApiProblem.notFound("Booking not found"));
+        BookingStatus current = booking.lifecycle().status();
+        if (!current.mayBecome(next)) {
+            throw ApiProblem.badRequest("A " + current.code() + " booking cannot become " + next.code())
+                    .with("allowedStatuses", java.util.Arrays.stream(BookingStatus.values())
+                            .filter(current::mayBecome).map(BookingStatus::code).toList());
+        }
+        Booking changed = switch (next) {
+            case CANCELLED -> selfService.cancelled(booking, "Cancelled by staff",
+                    booking.policy().refundPercent(selfService.daysUntil(booking))).booking();
+            default -> withStatus(booking, next);
+        };
+        audit.record("booking.status_changed", "booking", id.toString(),
+                booking.confirmationNumber() + ": " + current.code() + " → " + next.code(),
+                Map.of("status", current.code()), Map.of("status", next.code()));
+        return changed;
+    }
+
+    /** Completes confirmed bookings whose event has ended; run by the scheduled job. */
+    @Transactional
+    public int completeFinishedEvents() {
+        List<UUID> finished = bookings.confirmedEndedBefore(clock.instant());
+        for (UUID id : finished) {
+            bookings.lockById(id).filter(b -> b.lifecycle().status() == BookingStatus.CONFIRMED)
+                    .ifPresent(booking -> withStatus(booking, BookingStatus.COMPLETED));
+        }
+        if (!finished.isEmpty()) {
+            log.info("Completed {} bookings whose events have ended", finished.size());
+        }
+        return finished.size();
+    }
+
+    private Booking withStatus(Booking booking, BookingStatus next) {
+        Booking.Lifecycle lifecycle = booking.lifecycle();
+        Booking changed = new Booking(booking.id(), booking.confirmationNumber(), booking.customerId(),
+                booking.crew(), booking.policy(), booking.event(), booking.party(), booking.contact(),
+                booking.pricing(), new Booking.Lifecycle(next, lifecycle.paymentStatus(), lifecycle.paymentOption(),
+                        lifecycle.cancelledAt(), lifecycle.cancellationReason(), lifecycle.refundPercentage(),
+                        lifecycle.createdAt(), clock.instant()));
+        Availability.Occupancy occupancy = availability.occupancyOf(booking.event().startsAt());
+        bookings.update(changed, occupancy.from(), occupancy.until());
+        switch (next) {
+            case CONFIRMED -> events.publishEvent(new BookingConfirmed(booking.id(), booking.confirmationNumber()));
+            case COMPLETED -> events.publishEvent(new BookingCompleted(booking.id(), booking.confirmationNumber()));
+            default -> { }
+        }
+        return changed;
+    }
+}

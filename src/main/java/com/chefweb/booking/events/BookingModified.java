@@ -1,0 +1,11 @@
+package com.chefweb.booking.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.chefweb.shared.money.Money;
+
+/** A customer or staff changed a booking's date, time or party; the total may have changed with it. */
+public record BookingModified(UUID bookingId, String confirmationNumber, Instant eventStart, String timeZone,
+        int guests, Money total, Money depositDue) {
+}

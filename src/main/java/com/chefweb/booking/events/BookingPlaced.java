@@ -1,0 +1,23 @@
+package com.chefweb.booking.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import com.chefweb.shared.money.Money;
+
+/**
+ * A customer booked a party. Carries what payment needs to collect (amounts due, currency), what notifications need
+ * to write (contact, event time at the venue), and the allergy flag that must reach the crew.
+ *
+ * @param eventStart when the event starts
+ * @param timeZone the venue's zone, for showing the start in local time
+ * @param paymentOption what the customer chose to pay now: deposit, full or later (not a payment)
+ * @param allergies what to avoid, when the party has allergies
+ */
+public record BookingPlaced(UUID bookingId, String confirmationNumber, String contactName, String contactEmail,
+        String contactPhone, Instant eventStart, String timeZone, String packageId, int guests, Money total,
+        Money depositDue, @Nullable Instant balanceDueAt, String paymentOption, boolean allergyAlert,
+        @Nullable String allergies) {
+}
