@@ -37,14 +37,19 @@ class Availability {
         return new Occupancy(startsAt, endsAt, startsAt.minus(settings.setupBefore()), endsAt.plus(settings.travelAfter()));
     }
 
-    List<Integer> crewsInOrder() {
-        return java.util.stream.IntStream.rangeClosed(1, settings.crews()).boxed().toList();
+    /**
+     * The crews free for the whole occupancy as of now, the booking's own time aside, in order. Another request may
+     * take one before this one commits; the exclusion constraint settles that.
+     */
+    List<Integer> freeCrews(Occupancy occupancy, UUID except) {
+        java.util.Set<Integer> busy = new java.util.HashSet<>(bookings.busyCrews(occupancy.from(), occupancy.until(), except));
+        return java.util.stream.IntStream.rangeClosed(1, settings.crews()).filter(crew -> !busy.contains(crew))
+                .boxed().toList();
     }
 
     /** A crew free for the whole occupancy, the booking's own time aside; empty when all are taken. */
     java.util.Optional<Integer> freeCrew(Occupancy occupancy, UUID except) {
-        List<Integer> busy = bookings.busyCrews(occupancy.from(), occupancy.until(), except);
-        return crewsInOrder().stream().filter(crew -> !busy.contains(crew)).findFirst();
+        return freeCrews(occupancy, except).stream().findFirst();
     }
 
     /** Up to three start times nearest the one asked for, on whole hours within bookable days, with a crew free. */

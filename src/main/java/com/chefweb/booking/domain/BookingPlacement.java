@@ -97,7 +97,7 @@ public class BookingPlacement {
         UUID customerId = customers.upsert(request.contactEmail(), request.contactName(), request.contactPhone());
         String confirmationNumber = confirmationNumber(today);
         String key = idempotencyKey == null ? null : idempotencyKey.strip();
-        for (int crew : availability.crewsInOrder()) {
+        for (int crew : availability.freeCrews(occupancy, null)) {
             Booking booking = newBooking(UUID.randomUUID(), confirmationNumber, customerId, crew, request, zone,
                     occupancy, quote);
             if (bookings.insertIfFree(booking, key, requestHash, occupancy.from(), occupancy.until())) {

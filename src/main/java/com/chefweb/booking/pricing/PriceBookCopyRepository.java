@@ -33,12 +33,12 @@ class PriceBookCopyRepository {
                 .execute() == 1;
     }
 
-    Optional<PriceBook> findLatest() {
-        return db.select(PRICE_BOOK.CONTENT)
+    Optional<Long> findLatestVersion() {
+        return db.select(PRICE_BOOK.VERSION)
                 .from(PRICE_BOOK)
                 .orderBy(PRICE_BOOK.VERSION.desc())
                 .limit(1)
-                .fetchOptional(row -> json.readValue(row.value1().data(), PriceBook.class));
+                .fetchOptional(PRICE_BOOK.VERSION);
     }
 
     Optional<PriceBook> findVersion(long version) {
