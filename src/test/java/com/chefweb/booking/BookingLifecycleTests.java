@@ -66,6 +66,24 @@ class BookingLifecycleTests {
     }
 
     @Test
+    void aQuotePreviewPricesWithoutStoringAndThePrdsFieldNamesWorkToo() {
+        int before = bookingCount();
+        Map<String, Object> prd = with(party(clock, 20), "venueAddress", "9 Grand Ave", "dietaryNotes", "No pork");
+        prd.remove("address");
+        prd.remove("dietaryRestrictions");
+
+        Response quote = api.post("/api/bookings/quote", json(prd));
+
+        assertThat(quote.status()).isEqualTo(200);
+        assertThat(quote.json().get("total").decimalValue()).isEqualByComparingTo("1131");
+        assertThat(quote.json().get("lines")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(bookingCount()).isEqualTo(before);
+        JsonNode booked = book(with(prd, "idempotencyKey", "field-key-" + System.nanoTime())).json().get("booking");
+        assertThat(booked.get("venueAddress").asString()).startsWith("9 Grand Ave");
+        assertThat(booked.get("dietaryNotes").asString()).isEqualTo("No pork");
+    }
+
+    @Test
     void badInputIsReportedFieldByFieldAndNothingIsStored() {
         int before = bookingCount();
         Map<String, Object> bad = with(party(clock, 1), "contactEmail", "someone@mailinator.com",

@@ -81,7 +81,7 @@ public class BookingPlacement {
      */
     @Transactional
     public PlacedBooking place(BookingDetails details, @Nullable String idempotencyKey) {
-        String requestHash = Digests.sha256Hex(json.writeValueAsString(details));
+        String requestHash = requestHash(details);
         Optional<PlacedBooking> replay = replay(idempotencyKey, requestHash);
         if (replay.isPresent()) {
             return replay.get();
@@ -101,7 +101,7 @@ public class BookingPlacement {
             Booking booking = newBooking(UUID.randomUUID(), confirmationNumber, customerId, crew, request, zone,
                     occupancy, quote);
             if (bookings.insertIfFree(booking, key, requestHash, occupancy.from(), occupancy.until())) {
-                events.publishEvent(placed(booking));
+                events.publishEvent(placed(booking, key));
                 log.info("Booking {} placed for {} at {} ({}), crew {}", confirmationNumber, request.eventDate(),
                         request.eventTime(), zone, crew);
                 return new PlacedBooking(booking, accessTokens.tokenFor(booking.id()), false);
@@ -109,6 +109,20 @@ public class BookingPlacement {
         }
         // every insert was refused: a concurrent request with the same key may have won, or every crew is busy
         return replay(key, requestHash).orElseThrow(() -> allCrewsBusy(request, zone, today));
+    }
+
+    /**
+     * What makes two submissions the same booking. The payment option is left out: a customer who retries a checkout
+     * with another way to pay is still making the same booking.
+     */
+    private String requestHash(BookingDetails details) {
+        BookingDetails withoutPaymentChoice = new BookingDetails(details.serviceState(), details.city(),
+                details.zipCode(), details.eventDate(), details.eventTime(), details.adults(), details.children(),
+                details.partyType(), details.packageId(), details.addOns(), details.address(), details.addressLine2(),
+                details.venueType(), details.setupRequirements(), details.specialRequests(),
+                details.dietaryRestrictions(), details.hasAllergies(), details.allergies(), details.contactName(),
+                details.contactEmail(), details.contactPhone(), details.agreeToTerms(), details.marketingConsent(), null);
+        return Digests.sha256Hex(json.writeValueAsString(withoutPaymentChoice));
     }
 
     private Optional<PlacedBooking> replay(@Nullable String idempotencyKey, String requestHash) {
@@ -165,11 +179,12 @@ public class BookingPlacement {
                         null, now, now));
     }
 
-    static BookingPlaced placed(Booking booking) {
+    static BookingPlaced placed(Booking booking, @Nullable String idempotencyKey) {
         return new BookingPlaced(booking.id(), booking.confirmationNumber(), booking.contact().name(),
                 booking.contact().email(), booking.contact().phone(), booking.event().startsAt(),
                 booking.event().zone().getId(), booking.party().packageId(), booking.party().guests(),
                 booking.pricing().total(), booking.pricing().deposit(), booking.pricing().balanceDueAt(),
-                booking.lifecycle().paymentOption(), booking.hasAllergyAlert(), booking.party().allergies());
+                booking.lifecycle().paymentOption(), booking.hasAllergyAlert(), booking.party().allergies(),
+                idempotencyKey);
     }
 }

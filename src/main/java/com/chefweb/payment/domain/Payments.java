@@ -1,0 +1,125 @@
+package com.chefweb.payment.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.chefweb.payment.stripe.StripeGateway;
+import com.chefweb.payment.stripe.StripeGateway.StartedPayment;
+import com.chefweb.shared.money.Money;
+import com.chefweb.shared.web.ApiProblem;
+
+/**
+ * Starts card payments for bookings. The amount is always the server's: the deposit, the full total, or the balance
+ * still open. Stripe is called between two short transactions, never inside one.
+ */
+@Service
+public class Payments {
+
+    private static final Logger log = LoggerFactory.getLogger(Payments.class);
+    /** Stripe's smallest charge in US dollars. */
+    private static final long MINIMUM_CHARGE_CENTS = 50;
+
+    private final BookingDueRepository dues;
+    private final PaymentRepository payments;
+    private final StripeGateway stripe;
+    private final TransactionTemplate transactions;
+
+    Payments(BookingDueRepository dues, PaymentRepository payments, StripeGateway stripe,
+            TransactionTemplate transactions) {
+        this.dues = dues;
+        this.payments = payments;
+        this.stripe = stripe;
+        this.transactions = transactions;
+    }
+
+    public boolean cardPaymentsConfigured() {
+        return stripe.configured();
+    }
+
+    /**
+     * Starts (or, for the same booking, purpose and amount, returns again) a payment.
+     *
+     * @param purpose {@code deposit}, {@code full} or {@code balance}
+     * @param clientAmountMinor what the client believed it owed; only logged when it differs
+     * @throws ApiProblem 503 without Stripe, 404 for an unknown booking, 400 when nothing is due
+     */
+    public StartedBookingPayment start(UUID bookingId, String purpose, @Nullable Long clientAmountMinor) {
+        if (!stripe.configured()) {
+            throw ApiProblem.unavailable("Card payments are not configured. Please choose Pay Later.");
+        }
+        Due due = transactions.execute(status -> dueNow(bookingId, purpose));
+        if (clientAmountMinor != null && clientAmountMinor != due.amount().minorUnits()) {
+            log.warn("Client asked to pay {} for {} of booking {}; charging the server's {}", clientAmountMinor,
+                    purpose, due.booking().confirmationNumber(), due.amount().minorUnits());
+        }
+        BookingDue booking = due.booking();
+        StartedPayment started = stripe.createPaymentIntent(due.amount(),
+                capitalised(purpose) + " for booking " + booking.confirmationNumber(), booking.contactEmail(),
+                Map.of("order_type", "booking", "booking_id", bookingId.toString(), "purpose", purpose,
+                        "confirmation_number", booking.confirmationNumber()),
+                !purpose.equals("balance"),
+                "booking:" + bookingId + ":" + purpose + ":" + due.amount().minorUnits());
+        transactions.executeWithoutResult(status -> payments.insertIfAbsent(UUID.randomUUID(), bookingId, purpose,
+                due.amount(), PaymentStatus.fromStripe(started.status()).code(), started.paymentIntentId(),
+                started.customerId()));
+        return new StartedBookingPayment(bookingId, booking.confirmationNumber(), purpose, due.amount(),
+                started.paymentIntentId(), started.clientSecret());
+    }
+
+    /** The booking a checkout with this key placed, if it did. */
+    public Optional<UUID> bookingOfCheckout(String checkoutKey) {
+        return transactions.execute(status -> dues.findByCheckoutKey(checkoutKey).map(BookingDue::bookingId));
+    }
+
+    public List<PaymentRecord> forBooking(UUID bookingId) {
+        return transactions.execute(status -> payments.forBooking(bookingId));
+    }
+
+    private Due dueNow(UUID bookingId, String purpose) {
+        BookingDue booking = dues.find(bookingId).orElseThrow(() -> ApiProblem.notFound("Booking not found"));
+        if (booking.cancelled()) {
+            throw ApiProblem.badRequest("This booking is cancelled");
+        }
+        Money paid = paidSoFar(bookingId, booking.total());
+        Money amount = switch (purpose) {
+            case "deposit" -> booking.deposit();
+            case "full" -> booking.total();
+            case "balance" -> booking.total().minus(paid);
+            default -> throw ApiProblem.invalid("paymentType", "Use deposit, full or balance");
+        };
+        if (!purpose.equals("balance") && paid.signum() > 0) {
+            throw ApiProblem.conflict("Part of this booking is already paid; pay the balance instead");
+        }
+        if (amount.minorUnits() < MINIMUM_CHARGE_CENTS) {
+            throw ApiProblem.badRequest("Nothing is due on this booking");
+        }
+        return new Due(booking, amount);
+    }
+
+    private Money paidSoFar(UUID bookingId, Money zeroLike) {
+        return payments.forBooking(bookingId).stream()
+                .filter(p -> PaymentStatus.fromCode(p.status()).counts())
+                .map(p -> p.amount().minus(p.refunded()))
+                .reduce(Money.zero(zeroLike.currency()), Money::plus);
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private record Due(BookingDue booking, Money amount) {
+    }
+
+    /** A payment the browser can now confirm with Stripe.js. */
+    public record StartedBookingPayment(UUID bookingId, String confirmationNumber, String purpose, Money amount,
+            String paymentIntentId, String clientSecret) {
+    }
+}

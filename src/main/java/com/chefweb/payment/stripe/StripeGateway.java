@@ -1,0 +1,139 @@
+package com.chefweb.payment.stripe;
+
+import java.util.Map;
+
+import com.stripe.StripeClient;
+import com.stripe.exception.CardException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.PaymentIntent;
+import com.stripe.model.Refund;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.RefundCreateParams;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.chefweb.shared.money.Money;
+import com.chefweb.shared.web.ApiProblem;
+
+/**
+ * The one way the service calls Stripe: the real SDK with timeouts, bounded network retries, and an idempotency key
+ * derived from what the call does, so a retry (ours, the SDK's or the customer's) never charges or refunds twice.
+ * Calls are refused inside a database transaction, where a slow network would hold locks.
+ */
+@Component
+@EnableConfigurationProperties(StripeSettings.class)
+public class StripeGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(StripeGateway.class);
+
+    private final StripeSettings settings;
+    private final @Nullable StripeClient client;
+
+    StripeGateway(StripeSettings settings) {
+        this.settings = settings;
+        this.client = settings.configured() ? StripeClient.builder()
+                .setApiKey(settings.secretKey())
+                .setApiBase(settings.apiBase())
+                .setConnectTimeout((int) settings.connectTimeout().toMillis())
+                .setReadTimeout((int) settings.readTimeout().toMillis())
+                .setMaxNetworkRetries(settings.maxNetworkRetries())
+                .build() : null;
+        if (client == null) {
+            log.info("Stripe is not configured (CHEFWEB_STRIPE_SECRET_KEY, CHEFWEB_STRIPE_PUBLISHABLE_KEY): "
+                    + "card payments are off, pay-later bookings work");
+        }
+    }
+
+    public boolean configured() {
+        return client != null;
+    }
+
+    /**
+     * Creates (or, for the same key, returns again) a PaymentIntent for the amount the server computed.
+     *
+     * @param saveCard keep the card for charging the balance later, off session
+     */
+    public StartedPayment createPaymentIntent(Money amount, String description, @Nullable String receiptEmail,
+            Map<String, String> metadata, boolean saveCard, String idempotencyKey) {
+        StripeClient stripe = requireClient();
+        PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
+                .setAmount(amount.minorUnits())
+                .setCurrency(amount.currency().getCurrencyCode().toLowerCase(java.util.Locale.ROOT))
+                .setDescription(description)
+                .putAllMetadata(metadata)
+                .setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
+                        .setEnabled(true).build());
+        if (receiptEmail != null) {
+            params.setReceiptEmail(receiptEmail);
+        }
+        if (saveCard) {
+            params.setSetupFutureUsage(PaymentIntentCreateParams.SetupFutureUsage.OFF_SESSION);
+        }
+        try {
+            PaymentIntent intent = stripe.v1().paymentIntents().create(params.build(), options(idempotencyKey));
+            return new StartedPayment(intent.getId(), intent.getClientSecret(), intent.getStatus(), intent.getCustomer());
+        } catch (StripeException e) {
+            throw failure("create a payment", e);
+        }
+    }
+
+    /** Refunds part or all of a payment; the same key returns the same refund. */
+    public IssuedRefund refund(String paymentIntentId, Money amount, String idempotencyKey) {
+        StripeClient stripe = requireClient();
+        RefundCreateParams params = RefundCreateParams.builder()
+                .setPaymentIntent(paymentIntentId)
+                .setAmount(amount.minorUnits())
+                .setReason(RefundCreateParams.Reason.REQUESTED_BY_CUSTOMER)
+                .build();
+        try {
+            Refund refund = stripe.v1().refunds().create(params, options(idempotencyKey));
+            return new IssuedRefund(refund.getId(), refund.getStatus());
+        } catch (StripeException e) {
+            throw failure("refund a payment", e);
+        }
+    }
+
+    public PaymentIntent retrieve(String paymentIntentId) {
+        try {
+            return requireClient().v1().paymentIntents().retrieve(paymentIntentId);
+        } catch (StripeException e) {
+            throw failure("read a payment", e);
+        }
+    }
+
+    private RequestOptions options(String idempotencyKey) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Stripe must not be called inside a database transaction");
+        }
+        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    }
+
+    private StripeClient requireClient() {
+        if (client == null) {
+            throw ApiProblem.unavailable("Card payments are not configured. Please choose Pay Later.");
+        }
+        return client;
+    }
+
+    private static RuntimeException failure(String what, StripeException e) {
+        if (e instanceof CardException card) {
+            return ApiProblem.badRequest(card.getUserMessage() != null ? card.getUserMessage() : "The card was declined");
+        }
+        log.error("Stripe could not {}: {} (request {}, status {})", what, e.getMessage(), e.getRequestId(),
+                e.getStatusCode());
+        return ApiProblem.unavailable("The payment service is not answering; please try again in a moment");
+    }
+
+    /** A PaymentIntent as the browser needs it to collect the card. */
+    public record StartedPayment(String paymentIntentId, String clientSecret, String status,
+            @Nullable String customerId) {
+    }
+
+    public record IssuedRefund(String refundId, String status) {
+    }
+}

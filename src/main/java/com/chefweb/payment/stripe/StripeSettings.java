@@ -1,0 +1,28 @@
+package com.chefweb.payment.stripe;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Stripe access ({@code chefweb.stripe}). Without a secret key card payments are reported as not configured and
+ * pay-later bookings still work.
+ *
+ * @param apiBase Stripe's API address; tests and stripe-mock users point it elsewhere
+ * @param webhookTolerance how old a signed webhook may be before it is refused as a replay
+ */
+@ConfigurationProperties("chefweb.stripe")
+public record StripeSettings(String secretKey, String publishableKey, String webhookSecret, String apiBase,
+        Duration connectTimeout, Duration readTimeout, int maxNetworkRetries, Duration webhookTolerance) {
+
+    public StripeSettings {
+        secretKey = secretKey == null ? "" : secretKey.strip();
+        publishableKey = publishableKey == null ? "" : publishableKey.strip();
+        webhookSecret = webhookSecret == null ? "" : webhookSecret.strip();
+        apiBase = apiBase == null || apiBase.isBlank() ? "https://api.stripe.com" : apiBase.strip();
+    }
+
+    public boolean configured() {
+        return !secretKey.isEmpty() && !publishableKey.isEmpty();
+    }
+}

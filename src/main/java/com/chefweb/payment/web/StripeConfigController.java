@@ -1,0 +1,33 @@
+package com.chefweb.payment.web;
+
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.chefweb.payment.stripe.StripeSettings;
+import com.chefweb.shared.security.Access;
+import com.chefweb.shared.security.Access.Level;
+
+@RestController
+@Access(Level.PUBLIC)
+@Tag(name = "Payments")
+class StripeConfigController {
+
+    private final StripeSettings settings;
+
+    StripeConfigController(StripeSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Also at the path the original backend served, which older pages may still call. */
+    @GetMapping({"/api/config/stripe", "/api/payments/config/stripe"})
+    @Operation(summary = "The publishable key for Stripe.js, and whether card payments are on")
+    Map<String, Object> config() {
+        return Map.of("publishableKey", settings.configured() ? settings.publishableKey() : "",
+                "configured", settings.configured());
+    }
+}

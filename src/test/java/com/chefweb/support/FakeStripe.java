@@ -1,0 +1,68 @@
+package com.chefweb.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Stripe's HTTP API faked with WireMock, so the real stripe-java client sends its real requests. Like Stripe, the
+ * same idempotency key gets the same object back (its id is derived from the key).
+ */
+public final class FakeStripe {
+
+    public static final String WEBHOOK_SECRET = "whsec_test_secret_for_signing_events";
+
+    private static final WireMockServer SERVER = start();
+
+    private FakeStripe() {
+    }
+
+    public static WireMockServer server() {
+        return SERVER;
+    }
+
+    /** Points the service at the fake, with test keys. */
+    public static void register(DynamicPropertyRegistry properties) {
+        properties.add("chefweb.stripe.api-base", SERVER::baseUrl);
+        properties.add("chefweb.stripe.secret-key", () -> "sk_test_fake");
+        properties.add("chefweb.stripe.publishable-key", () -> "pk_test_fake");
+        properties.add("chefweb.stripe.webhook-secret", () -> WEBHOOK_SECRET);
+        properties.add("chefweb.stripe.max-network-retries", () -> "2");
+    }
+
+    /** Restores the normal answers: PaymentIntents and refunds are created. */
+    public static void reset() {
+        SERVER.resetAll();
+        SERVER.stubFor(post(urlPathEqualTo("/v1/payment_intents")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withHeader("Request-Id", "req_fake")
+                .withBody("""
+                        {"id": "pi_{{replace request.headers.Idempotency-Key ':' '_'}}",
+                         "object": "payment_intent",
+                         "amount": {{formData request.body 'form'}}{{form.amount}},
+                         "currency": "{{form.currency}}",
+                         "status": "requires_payment_method",
+                         "client_secret": "pi_{{replace request.headers.Idempotency-Key ':' '_'}}_secret_fake",
+                         "livemode": false}""")
+                .withTransformers("response-template")));
+        SERVER.stubFor(post(urlPathEqualTo("/v1/refunds")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"id": "re_{{randomValue length=14 type='ALPHANUMERIC'}}", "object": "refund",
+                         {{formData request.body 'form'}}"amount": {{form.amount}}, "status": "succeeded",
+                         "payment_intent": "{{form.payment_intent}}"}""")
+                .withTransformers("response-template")));
+    }
+
+    private static WireMockServer start() {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+}
