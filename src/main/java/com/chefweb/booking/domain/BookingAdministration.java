@@ -24,15 +24,17 @@ public class BookingAdministration {
     private static final Logger log = LoggerFactory.getLogger(BookingAdministration.class);
 
     private final BookingRepository bookings;
+    private final PaymentReceivedRepository received;
     private final BookingSelfService selfService;
     private final Availability availability;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
 
-    BookingAdministration(BookingRepository bookings, BookingSelfService selfService, Availability availability,
-            ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+    BookingAdministration(BookingRepository bookings, PaymentReceivedRepository received, BookingSelfService selfService,
+            Availability availability, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.bookings = bookings;
+        this.received = received;
         this.selfService = selfService;
         this.availability = availability;
         this.events = events;
@@ -53,6 +55,12 @@ public class BookingAdministration {
     @Transactional(readOnly = true)
     public Optional<Booking> find(UUID id) {
         return bookings.findById(id);
+    }
+
+    /** The payments made for a booking, as payment announced them. */
+    @Transactional(readOnly = true)
+    public List<ReceivedPayment> payments(UUID bookingId) {
+        return received.forBooking(bookingId);
     }
 
     /**

@@ -57,10 +57,20 @@ class AdminBookingController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One booking with its payments")
+    @Operation(summary = "One booking with its payments (amounts in cents, as the console divides them)")
     Map<String, Object> get(@PathVariable UUID id) {
         var booking = administration.find(id).orElseThrow(() -> ApiProblem.notFound("Booking not found"));
-        return Map.of("booking", BookingRows.row(booking), "payments", List.of());
+        List<Map<String, Object>> payments = administration.payments(id).stream().map(payment -> {
+            Map<String, Object> view = new java.util.LinkedHashMap<>();
+            view.put("payment_id", payment.paymentId());
+            view.put("created_at", payment.paidAt() != null ? payment.paidAt() : payment.updatedAt());
+            view.put("payment_type", payment.purpose());
+            view.put("amount", payment.amount().minorUnits());
+            view.put("refunded_amount", payment.refunded().minorUnits());
+            view.put("status", payment.status());
+            return view;
+        }).toList();
+        return Map.of("booking", BookingRows.row(booking), "payments", payments);
     }
 
     @PatchMapping("/{id}")

@@ -76,14 +76,14 @@ class PaymentRepository {
     }
 
     /** Admins' list, newest first, with the booking's confirmation number and contact. */
-    List<AdminPaymentRow> page(String status, int limit, int offset) {
+    List<PaymentWithBooking> page(String status, int limit, int offset) {
         return db.select(PAYMENT.asterisk(), BOOKING_DUE.CONFIRMATION_NUMBER, BOOKING_DUE.CONTACT_NAME,
                         BOOKING_DUE.CONTACT_EMAIL)
                 .from(PAYMENT).join(BOOKING_DUE).on(BOOKING_DUE.BOOKING_ID.eq(PAYMENT.BOOKING_ID))
                 .where(condition(status))
                 .orderBy(PAYMENT.CREATED_AT.desc(), PAYMENT.ID)
                 .limit(limit).offset(offset)
-                .fetch(row -> new AdminPaymentRow(toPayment(row.into(PAYMENT)), row.get(BOOKING_DUE.CONFIRMATION_NUMBER),
+                .fetch(row -> new PaymentWithBooking(toPayment(row.into(PAYMENT)), row.get(BOOKING_DUE.CONFIRMATION_NUMBER),
                         row.get(BOOKING_DUE.CONTACT_NAME), row.get(BOOKING_DUE.CONTACT_EMAIL)));
     }
 
@@ -101,10 +101,5 @@ class PaymentRepository {
                 Money.ofMinor(row.getAmountMinor(), currency), row.getStatus(), row.getStripePaymentIntentId(),
                 Money.ofMinor(row.getRefundedMinor(), currency), row.getDisputed(), row.getFailureMessage(),
                 row.getCreatedAt().toInstant(), row.getUpdatedAt().toInstant());
-    }
-
-    /** A payment with the booking it pays for. */
-    public record AdminPaymentRow(com.chefweb.payment.domain.PaymentRecord payment, String confirmationNumber,
-            String contactName, String contactEmail) {
     }
 }

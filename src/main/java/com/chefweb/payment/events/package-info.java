@@ -1,5 +1,7 @@
 /**
- * Events the payment module publishes: past-tense records of ids and values, versioned by adding fields only.
+ * Events the payment module publishes about itself. Payment outcomes for bookings are in
+ * {@code com.chefweb.shared.payment}: booking hears them, and booking's events are heard here, so they cannot live
+ * on both sides without a module cycle.
  */
 @NamedInterface("events")
 @NullMarked

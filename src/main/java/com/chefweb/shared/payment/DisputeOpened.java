@@ -1,4 +1,4 @@
-package com.chefweb.payment.events;
+package com.chefweb.shared.payment;
 
 import java.util.UUID;
 

@@ -1,0 +1,109 @@
+package com.chefweb.booking.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.chefweb.booking.events.BookingConfirmed;
+import com.chefweb.shared.money.Money;
+import com.chefweb.shared.payment.PaymentFailed;
+import com.chefweb.shared.payment.PaymentSucceeded;
+import com.chefweb.shared.payment.RefundIssued;
+
+/**
+ * Payment tells booking what money moved; booking decides what that means for the booking: how much is paid, its
+ * payment status, and whether it is now confirmed. Only these events ever mark a booking paid.
+ */
+@Component
+class PaymentOutcomes {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentOutcomes.class);
+
+    private final PaymentReceivedRepository received;
+    private final BookingRepository bookings;
+    private final Availability availability;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PaymentOutcomes(PaymentReceivedRepository received, BookingRepository bookings, Availability availability,
+            ApplicationEventPublisher events, Clock clock) {
+        this.received = received;
+        this.bookings = bookings;
+        this.availability = availability;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentSucceeded succeeded) {
+        received.succeeded(succeeded.paymentId(), succeeded.bookingId(), succeeded.purpose(), succeeded.amount(),
+                succeeded.paidAt());
+        settle(succeeded.bookingId());
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentFailed failed) {
+        received.failed(failed.paymentId(), failed.bookingId(), failed.purpose(), failed.amount());
+        settle(failed.bookingId());
+    }
+
+    /** A refund can overtake the payment's own success; it is recorded either way. */
+    @ApplicationModuleListener
+    void on(RefundIssued refund) {
+        received.refunded(refund.paymentId(), refund.bookingId(), refund.purpose(), refund.amount(),
+                refund.refundedTotal(), refund.fullyRefunded());
+        settle(refund.bookingId());
+    }
+
+    /** Recomputes what is paid and the payment status from every payment of the booking. */
+    private void settle(UUID bookingId) {
+        Booking booking = bookings.lockById(bookingId).orElseThrow(() -> new IllegalStateException(
+                "Payment for unknown booking " + bookingId));
+        List<ReceivedPayment> payments = received.forBooking(bookingId);
+        Money zero = Money.zero(booking.pricing().total().currency());
+        Money paid = payments.stream().map(ReceivedPayment::kept).reduce(zero, Money::plus);
+        Money refunded = payments.stream().filter(p -> !p.status().equals("failed")).map(ReceivedPayment::refunded)
+                .reduce(zero, Money::plus);
+        String paymentStatus = paymentStatus(booking, payments, paid, refunded);
+        BookingStatus status = booking.lifecycle().status();
+        boolean confirms = status == BookingStatus.PENDING_PAYMENT && paid.signum() > 0;
+        Booking.Lifecycle lifecycle = booking.lifecycle();
+        Booking settled = new Booking(booking.id(), booking.confirmationNumber(), booking.customerId(), booking.crew(),
+                booking.policy(), booking.event(), booking.party(), booking.contact(),
+                new Booking.Pricing(booking.pricing().quote(), booking.pricing().priceBookVersion(),
+                        booking.pricing().travelFeeStatus(), booking.pricing().total(), booking.pricing().deposit(),
+                        booking.pricing().balanceDueAt(), paid, booking.pricing().refundDue()),
+                new Booking.Lifecycle(confirms ? BookingStatus.CONFIRMED : status, paymentStatus,
+                        lifecycle.paymentOption(), lifecycle.cancelledAt(), lifecycle.cancellationReason(),
+                        lifecycle.refundPercentage(), lifecycle.createdAt(), clock.instant()));
+        Availability.Occupancy occupancy = availability.occupancyOf(booking.event().startsAt());
+        bookings.update(settled, occupancy.from(), occupancy.until());
+        if (confirms) {
+            events.publishEvent(new BookingConfirmed(booking.id(), booking.confirmationNumber()));
+            log.info("Booking {} confirmed: {} paid", booking.confirmationNumber(), paid);
+        }
+    }
+
+    private static String paymentStatus(Booking booking, List<ReceivedPayment> payments, Money paid, Money refunded) {
+        Money refundDue = booking.pricing().refundDue();
+        if (refundDue != null && refundDue.signum() > 0 && refunded.compareTo(refundDue) < 0) {
+            return "pending_refund";
+        }
+        if (refunded.signum() > 0) {
+            return paid.signum() == 0 ? "refunded" : "partially_refunded";
+        }
+        if (paid.compareTo(booking.pricing().total()) >= 0 && paid.signum() > 0) {
+            return "paid";
+        }
+        if (paid.signum() > 0) {
+            return "deposit_paid";
+        }
+        return payments.stream().anyMatch(p -> p.status().equals("failed")) ? "failed" : "unpaid";
+    }
+}

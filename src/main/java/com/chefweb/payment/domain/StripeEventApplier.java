@@ -1,0 +1,134 @@
+package com.chefweb.payment.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.chefweb.shared.money.Money;
+import com.chefweb.shared.payment.DisputeOpened;
+import com.chefweb.shared.payment.PaymentFailed;
+import com.chefweb.shared.payment.PaymentSucceeded;
+import com.chefweb.shared.payment.RefundIssued;
+
+/**
+ * Applies one stored Stripe event to the payment it concerns, inside the caller's transaction and under the
+ * payment's row lock. Status only moves forward, so events that arrive twice or out of order leave every payment in
+ * its right final state.
+ */
+@Component
+class StripeEventApplier {
+
+    private static final Logger log = LoggerFactory.getLogger(StripeEventApplier.class);
+
+    private final PaymentRepository payments;
+    private final BookingDueRepository dues;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    StripeEventApplier(PaymentRepository payments, BookingDueRepository dues, ApplicationEventPublisher events,
+            JsonMapper json, Clock clock) {
+        this.payments = payments;
+        this.dues = dues;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void apply(String type, String payload) {
+        JsonNode object = json.readTree(payload).path("data").path("object");
+        switch (type) {
+            case "payment_intent.succeeded" -> succeeded(object);
+            case "payment_intent.payment_failed" -> failed(object);
+            case "charge.refunded" -> refunded(object);
+            case "charge.dispute.created" -> disputed(object);
+            default -> log.debug("Ignoring Stripe event type {}", type);
+        }
+    }
+
+    private void succeeded(JsonNode intent) {
+        PaymentRecord payment = payment(intent.path("id").asString());
+        if (!move(payment, PaymentStatus.SUCCEEDED, payment.refunded().minorUnits(), null)) {
+            return;
+        }
+        Money total = dues.find(payment.bookingId()).map(BookingDue::total).orElse(payment.amount());
+        boolean paidInFull = paidSoFar(payment).compareTo(total) >= 0;
+        events.publishEvent(new PaymentSucceeded(payment.id(), payment.bookingId(), payment.purpose(),
+                payment.amount(), paidInFull, clock.instant()));
+    }
+
+    private void failed(JsonNode intent) {
+        PaymentRecord payment = payment(intent.path("id").asString());
+        String reason = intent.path("last_payment_error").path("message").asString("The payment failed");
+        if (move(payment, PaymentStatus.FAILED, payment.refunded().minorUnits(), reason)) {
+            events.publishEvent(new PaymentFailed(payment.id(), payment.bookingId(), payment.purpose(),
+                    payment.amount(), reason));
+        }
+    }
+
+    private void refunded(JsonNode charge) {
+        PaymentRecord payment = payment(charge.path("payment_intent").asString());
+        long refundedMinor = Math.max(charge.path("amount_refunded").asLong(0), payment.refunded().minorUnits());
+        boolean full = refundedMinor >= payment.amount().minorUnits();
+        PaymentStatus next = full ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+        boolean more = refundedMinor > payment.refunded().minorUnits();
+        PaymentStatus current = PaymentStatus.fromCode(payment.status());
+        if (!more && !current.mayMoveTo(next)) {
+            return;
+        }
+        PaymentStatus status = current.mayMoveTo(next) ? next : current;
+        payments.updateStatus(payment.id(), status, refundedMinor, payment.failureMessage());
+        events.publishEvent(new RefundIssued(payment.id(), payment.bookingId(), payment.purpose(), payment.amount(),
+                new Money(refundedMinor, payment.amount().currency()), full));
+    }
+
+    private void disputed(JsonNode dispute) {
+        PaymentRecord payment = payment(dispute.path("payment_intent").asString());
+        if (payment.disputed()) {
+            return;
+        }
+        payments.markDisputed(payment.id());
+        events.publishEvent(new DisputeOpened(payment.id(), payment.bookingId(),
+                new Money(dispute.path("amount").asLong(payment.amount().minorUnits()), payment.amount().currency()),
+                dispute.path("reason").asString("unknown")));
+        log.warn("Payment {} of booking {} is disputed: respond in Stripe", payment.paymentIntentId(), payment.bookingId());
+    }
+
+    /** Moves the payment forward; false when the event is older news than what is stored. */
+    private boolean move(PaymentRecord payment, PaymentStatus next, long refundedMinor, String failure) {
+        PaymentStatus current = PaymentStatus.fromCode(payment.status());
+        if (!current.mayMoveTo(next)) {
+            log.info("Payment {} stays {} (event would make it {})", payment.paymentIntentId(), current.code(), next.code());
+            return false;
+        }
+        payments.updateStatus(payment.id(), next, refundedMinor, failure);
+        return true;
+    }
+
+    private Money paidSoFar(PaymentRecord succeeded) {
+        List<PaymentRecord> all = payments.forBooking(succeeded.bookingId());
+        return all.stream()
+                .filter(p -> p.id().equals(succeeded.id()) || PaymentStatus.fromCode(p.status()).counts())
+                .map(p -> p.amount().minus(p.refunded()))
+                .reduce(Money.zero(succeeded.amount().currency()), Money::plus);
+    }
+
+    /** The payment, locked; an unknown one is retried later (Stripe can be faster than our own record of it). */
+    private PaymentRecord payment(String paymentIntentId) {
+        Optional<PaymentRecord> payment = payments.lockByIntent(paymentIntentId);
+        return payment.orElseThrow(() -> new UnknownPayment(paymentIntentId));
+    }
+
+    static final class UnknownPayment extends RuntimeException {
+        UnknownPayment(String paymentIntentId) {
+            super("No payment is recorded for PaymentIntent " + paymentIntentId + " yet");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.chefweb.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Stripe events as Stripe sends them: the JSON envelope, and the signature header over the raw body. */
+public final class StripeEvents {
+
+    private StripeEvents() {
+    }
+
+    public static String paymentSucceeded(String eventId, String paymentIntentId, long amount) {
+        return event(eventId, "payment_intent.succeeded", """
+                {"id":"%s","object":"payment_intent","amount":%d,"amount_received":%d,"status":"succeeded"}"""
+                .formatted(paymentIntentId, amount, amount));
+    }
+
+    public static String paymentFailed(String eventId, String paymentIntentId, String message) {
+        return event(eventId, "payment_intent.payment_failed", """
+                {"id":"%s","object":"payment_intent","status":"requires_payment_method",
+                 "last_payment_error":{"message":"%s"}}""".formatted(paymentIntentId, message));
+    }
+
+    public static String chargeRefunded(String eventId, String paymentIntentId, long amount, long refunded) {
+        return event(eventId, "charge.refunded", """
+                {"id":"ch_%s","object":"charge","payment_intent":"%s","amount":%d,"amount_refunded":%d,"refunded":%b}"""
+                .formatted(eventId, paymentIntentId, amount, refunded, refunded >= amount));
+    }
+
+    public static String disputeCreated(String eventId, String paymentIntentId, long amount) {
+        return event(eventId, "charge.dispute.created", """
+                {"id":"dp_%s","object":"dispute","payment_intent":"%s","amount":%d,"reason":"fraudulent"}"""
+                .formatted(eventId, paymentIntentId, amount));
+    }
+
+    private static String event(String id, String type, String object) {
+        return """
+                {"id":"%s","object":"event","api_version":"2025-01-27.acacia","created":%d,"type":"%s",
+                 "livemode":false,"data":{"object":%s}}""".formatted(id, Instant.now().getEpochSecond(), type, object);
+    }
+
+    /** The Stripe-Signature header: {@code t=<unix time>,v1=<hex HMAC-SHA256 of "t.payload">}. */
+    public static String signature(String payload, String secret, Instant at) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            long timestamp = at.getEpochSecond();
+            byte[] digest = mac.doFinal((timestamp + "." + payload).getBytes(StandardCharsets.UTF_8));
+            return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(digest);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Map<String, String> signedHeaders(String payload) {
+        return Map.of("Content-Type", "application/json",
+                "Stripe-Signature", signature(payload, FakeStripe.WEBHOOK_SECRET, Instant.now()));
+    }
+}
