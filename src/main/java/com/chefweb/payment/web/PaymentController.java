@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.chefweb.payment.domain.Checkout;
 import com.chefweb.payment.domain.Payments;
 import com.chefweb.payment.domain.Payments.StartedBookingPayment;
+import com.chefweb.payment.domain.Refunds;
 import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
 import com.chefweb.shared.web.ApiProblem;
@@ -30,10 +31,12 @@ class PaymentController {
 
     private final Payments payments;
     private final Checkout checkout;
+    private final Refunds refunds;
 
-    PaymentController(Payments payments, Checkout checkout) {
+    PaymentController(Payments payments, Checkout checkout, Refunds refunds) {
         this.payments = payments;
         this.checkout = checkout;
+        this.refunds = refunds;
     }
 
     /**
@@ -71,6 +74,29 @@ class PaymentController {
         body.put("bookingId", started.bookingId());
         body.put("confirmationNumber", started.confirmationNumber());
         return body;
+    }
+
+    @PostMapping("/refund")
+    @Access(Level.ADMIN)
+    @Operation(summary = "Refund all or part of a payment, with a reason; the same request refunds once")
+    Map<String, Object> refund(@RequestBody RefundRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+        if (request.paymentIntentId() == null || request.paymentIntentId().isBlank()) {
+            throw ApiProblem.invalid("paymentIntentId", "Give the payment to refund");
+        }
+        if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 500) {
+            throw ApiProblem.invalid("reason", "Say why, in up to 500 characters");
+        }
+        var outcome = refunds.refund(request.paymentIntentId().strip(), request.amount(), request.reason().strip(),
+                idempotencyKey);
+        return Map.of("refundId", outcome.refundId(), "status", outcome.status(), "amount", outcome.amountMinor(),
+                "paymentIntentId", outcome.paymentIntentId());
+    }
+
+    /**
+     * @param amount in cents; omitted for everything still refundable
+     */
+    record RefundRequest(@Nullable String paymentIntentId, @Nullable Long amount, @Nullable String reason) {
     }
 
     /**
