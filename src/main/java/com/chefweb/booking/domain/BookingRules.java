@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import com.chefweb.shared.contact.DisposableEmailDomains;
 import com.chefweb.shared.contact.EmailAddress;
 import com.chefweb.shared.contact.PhoneNumber;
 import com.chefweb.shared.pricing.EventLocation;
@@ -38,9 +39,11 @@ class BookingRules {
     private static final int MAX_ADD_ON_QUANTITY = 20;
 
     private final BookingSettings settings;
+    private final DisposableEmailDomains disposable;
 
-    BookingRules(BookingSettings settings) {
+    BookingRules(BookingSettings settings, DisposableEmailDomains disposable) {
         this.settings = settings;
+        this.disposable = disposable;
     }
 
     NewBooking check(BookingDetails details, LocalDate todayAtVenue) {
@@ -195,7 +198,7 @@ class BookingRules {
             problems.add("contactEmail", "Enter a valid email address");
             return null;
         }
-        if (settings.disposableDomains().contains(email.domain())) {
+        if (disposable.contains(email)) {
             problems.add("contactEmail", "Please use a permanent email address");
         }
         return email.value();

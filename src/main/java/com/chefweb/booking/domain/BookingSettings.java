@@ -2,9 +2,6 @@ package com.chefweb.booking.domain;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -18,13 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param travelAfter cleanup and travel after the end, before the crew's next event
  * @param largeEventGuests from this many guests a party is planned with the business directly
  * @param accessTokenSecret signs the per-booking access tokens (base64, 32+ bytes); blank: random per start
- * @param disposableEmailDomains domains of throw-away mailboxes, refused for bookings
  */
 @ConfigurationProperties("chefweb.booking")
 public record BookingSettings(int crews, Duration eventDuration, Duration setupBefore, Duration travelAfter,
         LocalTime earliestStart, LocalTime latestStart, int minDaysAhead, int maxDaysAhead, int maxAdults,
-        int maxChildren, int largeEventGuests, String accessTokenSecret, List<String> disposableEmailDomains,
-        BookingPolicy policy) {
+        int maxChildren, int largeEventGuests, String accessTokenSecret, BookingPolicy policy) {
 
     public BookingSettings {
         if (crews < 1) {
@@ -35,10 +30,5 @@ public record BookingSettings(int crews, Duration eventDuration, Duration setupB
             throw new IllegalArgumentException("chefweb.booking start times must satisfy earliest < latest <= 22:00");
         }
         accessTokenSecret = accessTokenSecret == null ? "" : accessTokenSecret.strip();
-        disposableEmailDomains = disposableEmailDomains == null ? List.of() : List.copyOf(disposableEmailDomains);
-    }
-
-    Set<String> disposableDomains() {
-        return disposableEmailDomains.stream().map(String::strip).map(String::toLowerCase).collect(Collectors.toSet());
     }
 }

@@ -1,0 +1,78 @@
+package com.chefweb.booking.domain;
+
+import static com.chefweb.booking.jooq.Tables.BOOKING;
+import static com.chefweb.booking.jooq.Tables.INQUIRY_STATUS;
+import static com.chefweb.booking.jooq.Tables.PAYMENT_RECEIVED;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DashboardRepository {
+
+    private static final List<String> HAPPENING = List.of("confirmed", "completed");
+
+    private final DSLContext db;
+
+    DashboardRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    int eventsOn(LocalDate day) {
+        return db.fetchCount(BOOKING, BOOKING.EVENT_DATE.eq(day).and(BOOKING.STATUS.in(HAPPENING)));
+    }
+
+    int unpaidSince(Instant since) {
+        return db.fetchCount(BOOKING, BOOKING.PAYMENT_STATUS.eq("unpaid")
+                .and(BOOKING.STATUS.eq("pending_payment"))
+                .and(BOOKING.CREATED_AT.ge(since.atOffset(ZoneOffset.UTC))));
+    }
+
+    /** Money received in the period, in minor units: payments made then, less what was refunded of them. */
+    long receivedBetween(Instant from, Instant until) {
+        Long sum = db.select(DSL.sum(PAYMENT_RECEIVED.AMOUNT_MINOR.minus(PAYMENT_RECEIVED.REFUNDED_MINOR)))
+                .from(PAYMENT_RECEIVED)
+                .where(PAYMENT_RECEIVED.STATUS.ne("failed"))
+                .and(PAYMENT_RECEIVED.PAID_AT.ge(from.atOffset(ZoneOffset.UTC)))
+                .and(PAYMENT_RECEIVED.PAID_AT.lt(until.atOffset(ZoneOffset.UTC)))
+                .fetchOne(0, Long.class);
+        return sum == null ? 0 : sum;
+    }
+
+    int newInquiries() {
+        return db.fetchCount(INQUIRY_STATUS, INQUIRY_STATUS.STATUS.eq("new"));
+    }
+
+    List<UUID> recent(int limit) {
+        return db.select(BOOKING.ID).from(BOOKING).orderBy(BOOKING.CREATED_AT.desc(), BOOKING.ID).limit(limit)
+                .fetch(BOOKING.ID);
+    }
+
+    List<UUID> happeningBetween(LocalDate from, LocalDate to) {
+        return db.select(BOOKING.ID).from(BOOKING)
+                .where(BOOKING.EVENT_DATE.between(from, to)).and(BOOKING.STATUS.in(HAPPENING))
+                .orderBy(BOOKING.EVENT_DATE, BOOKING.EVENT_TIME)
+                .fetch(BOOKING.ID);
+    }
+
+    void inquiryReceived(UUID inquiryId, Instant receivedAt) {
+        db.insertInto(INQUIRY_STATUS)
+                .set(INQUIRY_STATUS.INQUIRY_ID, inquiryId)
+                .set(INQUIRY_STATUS.STATUS, "new")
+                .set(INQUIRY_STATUS.RECEIVED_AT, receivedAt.atOffset(ZoneOffset.UTC))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    void inquiryMoved(UUID inquiryId, String status) {
+        db.update(INQUIRY_STATUS).set(INQUIRY_STATUS.STATUS, status).where(INQUIRY_STATUS.INQUIRY_ID.eq(inquiryId))
+                .execute();
+    }
+}

@@ -1,0 +1,134 @@
+package com.chefweb.crm.contact;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.chefweb.crm.events.ContactInquiryReceived;
+import com.chefweb.crm.events.ContactInquiryStatusChanged;
+import com.chefweb.shared.audit.AuditTrail;
+import com.chefweb.shared.contact.DisposableEmailDomains;
+import com.chefweb.shared.contact.EmailAddress;
+import com.chefweb.shared.contact.PhoneNumber;
+import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.web.FieldProblem;
+
+/** The contact form's messages: received from anyone, worked through by staff. */
+@Service
+public class ContactInquiries {
+
+    public static final List<String> STAFF_STATUSES = List.of("in_progress", "replied", "closed");
+    private static final Set<String> ALL_STATUSES = Set.of("new", "in_progress", "replied", "closed");
+
+    private final ContactInquiryRepository inquiries;
+    private final DisposableEmailDomains disposable;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ContactInquiries(ContactInquiryRepository inquiries, DisposableEmailDomains disposable,
+            ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+        this.inquiries = inquiries;
+        this.disposable = disposable;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @throws ApiProblem 400 with field errors; nothing is stored then */
+    @Transactional
+    public ContactInquiry receive(@Nullable String name, @Nullable String email, @Nullable String phone,
+            @Nullable String reason, @Nullable String subject, @Nullable String message) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 100) {
+            problems.add(new FieldProblem("name", "Enter your name (up to 100 characters)"));
+        }
+        EmailAddress address = EmailAddress.parse(email).orElse(null);
+        if (address == null) {
+            problems.add(new FieldProblem("email", "Enter a valid email address"));
+        } else if (disposable.contains(address)) {
+            problems.add(new FieldProblem("email", "Please use a permanent email address"));
+        }
+        String cleanPhone = null;
+        if (phone != null && !phone.isBlank()) {
+            cleanPhone = PhoneNumber.parse(phone).map(PhoneNumber::value).orElse(null);
+            if (cleanPhone == null) {
+                problems.add(new FieldProblem("phone", "Enter a phone number with 10 to 15 digits"));
+            }
+        }
+        String cleanMessage = message == null ? "" : message.strip();
+        if (cleanMessage.isEmpty() || cleanMessage.length() > 2000) {
+            problems.add(new FieldProblem("message", "Write a message of up to 2000 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
+        }
+        Instant now = clock.instant();
+        ContactInquiry inquiry = new ContactInquiry(UUID.randomUUID(), cleanName, address.value(), cleanPhone,
+                cut(reason, 100), cut(subject, 200), cleanMessage, "new", null, null, now, now);
+        inquiries.insert(inquiry);
+        events.publishEvent(new ContactInquiryReceived(inquiry.id(), inquiry.name(), inquiry.email(), inquiry.reason(),
+                inquiry.subject(), now));
+        return inquiry;
+    }
+
+    @Transactional(readOnly = true)
+    public ContactInquiry get(UUID id) {
+        return inquiries.find(id).orElseThrow(() -> ApiProblem.notFound("Inquiry not found"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContactInquiry> page(@Nullable String status, int limit, int offset) {
+        return inquiries.page(checked(status), limit, offset);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(@Nullable String status) {
+        return inquiries.count(checked(status));
+    }
+
+    /** Staff move an inquiry along; replying records when. */
+    @Transactional
+    public ContactInquiry update(UUID id, @Nullable String status, @Nullable String adminNotes) {
+        if (status == null || !STAFF_STATUSES.contains(status)) {
+            throw ApiProblem.badRequest("Invalid status").with("validStatuses", STAFF_STATUSES);
+        }
+        ContactInquiry current = inquiries.lock(id).orElseThrow(() -> ApiProblem.notFound("Inquiry not found"));
+        Instant now = clock.instant();
+        Instant repliedAt = status.equals("replied") ? now : current.repliedAt();
+        String notes = adminNotes != null ? cut(adminNotes, 2000) : current.adminNotes();
+        inquiries.update(id, status, notes, repliedAt, now);
+        if (!status.equals(current.status())) {
+            events.publishEvent(new ContactInquiryStatusChanged(id, status));
+            audit.record("contact_inquiry.updated", "contact_inquiry", id.toString(),
+                    "Inquiry from " + current.email() + ": " + current.status() + " → " + status,
+                    Map.of("status", current.status()), Map.of("status", status));
+        }
+        return get(id);
+    }
+
+    private static @Nullable String checked(@Nullable String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        if (!ALL_STATUSES.contains(status)) {
+            throw ApiProblem.badRequest("Invalid status").with("validStatuses", List.copyOf(ALL_STATUSES));
+        }
+        return status;
+    }
+
+    private static String cut(@Nullable String text, int max) {
+        String stripped = text == null ? "" : text.strip();
+        return stripped.length() > max ? stripped.substring(0, max) : stripped;
+    }
+}
