@@ -46,9 +46,13 @@ public final class FakeStripe {
                          "object": "payment_intent",
                          "amount": {{formData request.body 'form'}}{{form.amount}},
                          "currency": "{{form.currency}}",
-                         "status": "requires_payment_method",
+                         "status": "{{#if form.confirm}}succeeded{{else}}requires_payment_method{{/if}}",
                          "client_secret": "pi_{{replace request.headers.Idempotency-Key ':' '_'}}_secret_fake",
                          "livemode": false}""")
+                .withTransformers("response-template")));
+        SERVER.stubFor(post(urlPathEqualTo("/v1/customers")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\": \"cus_{{replace request.headers.Idempotency-Key ':' '_'}}\", \"object\": \"customer\"}")
                 .withTransformers("response-template")));
         SERVER.stubFor(post(urlPathEqualTo("/v1/refunds")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")

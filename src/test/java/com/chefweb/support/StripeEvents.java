@@ -20,6 +20,14 @@ public final class StripeEvents {
                 .formatted(paymentIntentId, amount, amount));
     }
 
+    /** A success that saved the card, as a deposit with setup_future_usage does. */
+    public static String paymentSucceededWithCard(String eventId, String paymentIntentId, long amount,
+            String paymentMethodId) {
+        return event(eventId, "payment_intent.succeeded", """
+                {"id":"%s","object":"payment_intent","amount":%d,"amount_received":%d,"status":"succeeded",
+                 "payment_method":"%s"}""".formatted(paymentIntentId, amount, amount, paymentMethodId));
+    }
+
     public static String paymentFailed(String eventId, String paymentIntentId, String message) {
         return event(eventId, "payment_intent.payment_failed", """
                 {"id":"%s","object":"payment_intent","status":"requires_payment_method",
@@ -58,7 +66,12 @@ public final class StripeEvents {
     }
 
     public static Map<String, String> signedHeaders(String payload) {
+        return signedHeaders(payload, Instant.now());
+    }
+
+    /** Signed at the given time: the service's own time, when a test has moved its clock. */
+    public static Map<String, String> signedHeaders(String payload, Instant at) {
         return Map.of("Content-Type", "application/json",
-                "Stripe-Signature", signature(payload, FakeStripe.WEBHOOK_SECRET, Instant.now()));
+                "Stripe-Signature", signature(payload, FakeStripe.WEBHOOK_SECRET, at));
     }
 }

@@ -51,6 +51,39 @@ class BookingDueRepository {
                 .execute();
     }
 
+    void recordCustomer(UUID bookingId, String stripeCustomerId) {
+        db.update(BOOKING_DUE).set(BOOKING_DUE.STRIPE_CUSTOMER_ID, stripeCustomerId)
+                .where(BOOKING_DUE.BOOKING_ID.eq(bookingId)).execute();
+    }
+
+    /**
+     * Balances due by now on bookings with a saved card, where no balance payment was made or tried yet: what the
+     * balance job charges.
+     */
+    java.util.List<BalanceDue> balancesDue(Instant now) {
+        var p = com.chefweb.payment.jooq.Tables.PAYMENT;
+        var card = org.jooq.impl.DSL.select(p.STRIPE_PAYMENT_METHOD_ID).from(p)
+                .where(p.BOOKING_ID.eq(BOOKING_DUE.BOOKING_ID)).and(p.STRIPE_PAYMENT_METHOD_ID.isNotNull())
+                .and(p.STATUS.in("succeeded", "partially_refunded"))
+                .orderBy(p.CREATED_AT.desc()).limit(1).asField("card");
+        var paid = org.jooq.impl.DSL.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.sum(p.AMOUNT_MINOR.minus(p.REFUNDED_MINOR)),
+                        java.math.BigDecimal.ZERO)).from(p)
+                .where(p.BOOKING_ID.eq(BOOKING_DUE.BOOKING_ID)).and(p.STATUS.in("succeeded", "partially_refunded", "refunded"))
+                .asField("paid");
+        return db.select(BOOKING_DUE.asterisk(), card, paid).from(BOOKING_DUE)
+                .where(BOOKING_DUE.CANCELLED.isFalse())
+                .and(BOOKING_DUE.BALANCE_DUE_AT.le(utc(now)))
+                .and(BOOKING_DUE.STRIPE_CUSTOMER_ID.isNotNull())
+                .andNotExists(org.jooq.impl.DSL.selectOne().from(p).where(p.BOOKING_ID.eq(BOOKING_DUE.BOOKING_ID))
+                        .and(p.PURPOSE.eq("balance")).and(p.STATUS.ne("canceled")))
+                .fetch(row -> new BalanceDue(toDue(row.into(BOOKING_DUE)), (String) row.get("card"),
+                        Money.ofMinor(((Number) row.get("paid")).longValue(), row.get(BOOKING_DUE.CURRENCY))));
+    }
+
+    /** A booking whose balance is due, the card saved with its deposit, and what it has paid. */
+    record BalanceDue(BookingDue booking, String paymentMethodId, Money paid) {
+    }
+
     void markCancelled(UUID bookingId) {
         db.update(BOOKING_DUE).set(BOOKING_DUE.CANCELLED, true).set(BOOKING_DUE.UPDATED_AT, currentOffsetDateTime())
                 .where(BOOKING_DUE.BOOKING_ID.eq(bookingId)).execute();
@@ -72,7 +105,7 @@ class BookingDueRepository {
                 row.getContactName(), row.getContactEmail(), Money.ofMinor(row.getTotalMinor(), currency),
                 Money.ofMinor(row.getDepositMinor(), currency),
                 row.getBalanceDueAt() == null ? null : row.getBalanceDueAt().toInstant(),
-                row.getEventStart().toInstant(), row.getPaymentOption(), row.getCancelled());
+                row.getEventStart().toInstant(), row.getPaymentOption(), row.getCancelled(), row.getStripeCustomerId());
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -70,6 +70,10 @@ class PaymentRepository {
                 .execute();
     }
 
+    void recordCard(UUID id, String paymentMethodId) {
+        db.update(PAYMENT).set(PAYMENT.STRIPE_PAYMENT_METHOD_ID, paymentMethodId).where(PAYMENT.ID.eq(id)).execute();
+    }
+
     void markDisputed(UUID id) {
         db.update(PAYMENT).set(PAYMENT.DISPUTED, true).set(PAYMENT.UPDATED_AT, currentOffsetDateTime())
                 .where(PAYMENT.ID.eq(id)).execute();

@@ -61,11 +61,18 @@ public class Payments {
                     purpose, due.booking().confirmationNumber(), due.amount().minorUnits());
         }
         BookingDue booking = due.booking();
+        boolean saveCard = !purpose.equals("balance");
+        String customerId = booking.stripeCustomerId();
+        if (saveCard && customerId == null) {
+            String created = stripe.createCustomer(booking.contactEmail(), booking.contactName(), "customer:" + bookingId);
+            transactions.executeWithoutResult(status -> dues.recordCustomer(bookingId, created));
+            customerId = created;
+        }
         StartedPayment started = stripe.createPaymentIntent(due.amount(),
                 capitalised(purpose) + " for booking " + booking.confirmationNumber(), booking.contactEmail(),
-                Map.of("order_type", "booking", "booking_id", bookingId.toString(), "purpose", purpose,
+                customerId, Map.of("order_type", "booking", "booking_id", bookingId.toString(), "purpose", purpose,
                         "confirmation_number", booking.confirmationNumber()),
-                !purpose.equals("balance"),
+                saveCard,
                 "booking:" + bookingId + ":" + purpose + ":" + due.amount().minorUnits());
         transactions.executeWithoutResult(status -> payments.insertIfAbsent(UUID.randomUUID(), bookingId, purpose,
                 due.amount(), PaymentStatus.fromStripe(started.status()).code(), started.paymentIntentId(),

@@ -55,6 +55,10 @@ class StripeEventApplier {
 
     private void succeeded(JsonNode intent) {
         PaymentRecord payment = payment(intent.path("id").asString());
+        String card = intent.path("payment_method").asString("");
+        if (!card.isEmpty()) {
+            payments.recordCard(payment.id(), card);
+        }
         if (!move(payment, PaymentStatus.SUCCEEDED, payment.refunded().minorUnits(), null)) {
             return;
         }

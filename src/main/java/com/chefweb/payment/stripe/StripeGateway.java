@@ -59,7 +59,7 @@ public class StripeGateway {
      * @param saveCard keep the card for charging the balance later, off session
      */
     public StartedPayment createPaymentIntent(Money amount, String description, @Nullable String receiptEmail,
-            Map<String, String> metadata, boolean saveCard, String idempotencyKey) {
+            @Nullable String customerId, Map<String, String> metadata, boolean saveCard, String idempotencyKey) {
         StripeClient stripe = requireClient();
         PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
                 .setAmount(amount.minorUnits())
@@ -71,6 +71,9 @@ public class StripeGateway {
         if (receiptEmail != null) {
             params.setReceiptEmail(receiptEmail);
         }
+        if (customerId != null) {
+            params.setCustomer(customerId);
+        }
         if (saveCard) {
             params.setSetupFutureUsage(PaymentIntentCreateParams.SetupFutureUsage.OFF_SESSION);
         }
@@ -79,6 +82,49 @@ public class StripeGateway {
             return new StartedPayment(intent.getId(), intent.getClientSecret(), intent.getStatus(), intent.getCustomer());
         } catch (StripeException e) {
             throw failure("create a payment", e);
+        }
+    }
+
+    /** A Stripe customer to keep a card on; the same key returns the same customer. */
+    public String createCustomer(String email, String name, String idempotencyKey) {
+        StripeClient stripe = requireClient();
+        try {
+            return stripe.v1().customers().create(com.stripe.param.CustomerCreateParams.builder()
+                    .setEmail(email).setName(name).build(), options(idempotencyKey)).getId();
+        } catch (StripeException e) {
+            throw failure("create a customer", e);
+        }
+    }
+
+    /**
+     * Charges a saved card without the customer present (the balance before the event).
+     *
+     * @return the PaymentIntent's id and status; a declined card returns status {@code requires_payment_method}
+     *     with the reason instead of throwing, so the caller can record it
+     */
+    public OffSessionCharge chargeSavedCard(Money amount, String customerId, String paymentMethodId,
+            String description, Map<String, String> metadata, String idempotencyKey) {
+        StripeClient stripe = requireClient();
+        PaymentIntentCreateParams params = PaymentIntentCreateParams.builder()
+                .setAmount(amount.minorUnits())
+                .setCurrency(amount.currency().getCurrencyCode().toLowerCase(java.util.Locale.ROOT))
+                .setCustomer(customerId)
+                .setPaymentMethod(paymentMethodId)
+                .setOffSession(true)
+                .setConfirm(true)
+                .setDescription(description)
+                .putAllMetadata(metadata)
+                .build();
+        try {
+            PaymentIntent intent = stripe.v1().paymentIntents().create(params, options(idempotencyKey));
+            return new OffSessionCharge(intent.getId(), intent.getStatus(), null);
+        } catch (CardException declined) {
+            String intentId = declined.getStripeError() != null && declined.getStripeError().getPaymentIntent() != null
+                    ? declined.getStripeError().getPaymentIntent().getId() : null;
+            return new OffSessionCharge(intentId, "requires_payment_method",
+                    declined.getUserMessage() != null ? declined.getUserMessage() : declined.getMessage());
+        } catch (StripeException e) {
+            throw failure("charge a saved card", e);
         }
     }
 
@@ -135,5 +181,12 @@ public class StripeGateway {
     }
 
     public record IssuedRefund(String refundId, String status) {
+    }
+
+    /**
+     * @param paymentIntentId null when Stripe refused before creating one
+     * @param declineReason why the card was declined, when it was
+     */
+    public record OffSessionCharge(@Nullable String paymentIntentId, String status, @Nullable String declineReason) {
     }
 }

@@ -1,0 +1,106 @@
+package com.chefweb.payment.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.chefweb.payment.domain.BookingDueRepository.BalanceDue;
+import com.chefweb.payment.events.BalanceChargeFailed;
+import com.chefweb.payment.stripe.StripeGateway;
+import com.chefweb.payment.stripe.StripeGateway.OffSessionCharge;
+import com.chefweb.shared.money.Money;
+import com.chefweb.shared.payment.PaymentFailed;
+
+/**
+ * Charges the balance to the card saved with the deposit when it falls due (48 hours before the event by default),
+ * once: a booking with any balance payment made or tried is not charged again, and the idempotency key makes a
+ * repeated run harmless. A declined card is recorded and announced for the customer and admins.
+ */
+@Service
+public class BalanceCharges {
+
+    private static final Logger log = LoggerFactory.getLogger(BalanceCharges.class);
+    private static final long MINIMUM_CHARGE_CENTS = 50;
+
+    private final BookingDueRepository dues;
+    private final PaymentRepository payments;
+    private final StripeGateway stripe;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    BalanceCharges(BookingDueRepository dues, PaymentRepository payments, StripeGateway stripe,
+            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+        this.dues = dues;
+        this.payments = payments;
+        this.stripe = stripe;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${chefweb.stripe.balance-check-every:PT15M}", initialDelayString = "PT2M")
+    @SchedulerLock(name = "charge-due-balances")
+    void scheduled() {
+        if (stripe.configured()) {
+            chargeDueBalances();
+        }
+    }
+
+    /** @return how many balances were charged or tried */
+    public int chargeDueBalances() {
+        List<BalanceDue> due = transactions.execute(status -> dues.balancesDue(clock.instant()));
+        int tried = 0;
+        for (BalanceDue balance : due) {
+            Money amount = balance.booking().total().minus(balance.paid());
+            if (amount.minorUnits() < MINIMUM_CHARGE_CENTS || balance.paymentMethodId() == null) {
+                continue;
+            }
+            charge(balance, amount);
+            tried++;
+        }
+        return tried;
+    }
+
+    private void charge(BalanceDue balance, Money amount) {
+        BookingDue booking = balance.booking();
+        OffSessionCharge charge = stripe.chargeSavedCard(amount, booking.stripeCustomerId(), balance.paymentMethodId(),
+                "Balance for booking " + booking.confirmationNumber(),
+                Map.of("order_type", "booking", "booking_id", booking.bookingId().toString(), "purpose", "balance",
+                        "confirmation_number", booking.confirmationNumber()),
+                "booking:" + booking.bookingId() + ":balance-auto:" + amount.minorUnits());
+        boolean declined = charge.declineReason() != null;
+        // a charge Stripe accepted is processing until its webhook says succeeded (which announces it)
+        PaymentStatus status = declined ? PaymentStatus.FAILED : PaymentStatus.PROCESSING;
+        UUID paymentId = UUID.randomUUID();
+        String intentId = charge.paymentIntentId() != null ? charge.paymentIntentId()
+                : "declined:" + booking.bookingId() + ":" + amount.minorUnits();
+        transactions.executeWithoutResult(tx -> {
+            payments.insertIfAbsent(paymentId, booking.bookingId(), "balance", amount, status.code(), intentId,
+                    booking.stripeCustomerId());
+            if (declined) {
+                payments.findByIntent(intentId).ifPresent(p -> payments.updateStatus(p.id(), PaymentStatus.FAILED, 0,
+                        charge.declineReason()));
+                events.publishEvent(new PaymentFailed(paymentId, booking.bookingId(), "balance", amount,
+                        charge.declineReason()));
+                events.publishEvent(new BalanceChargeFailed(booking.bookingId(), booking.confirmationNumber(), amount,
+                        charge.declineReason(), booking.contactEmail()));
+            }
+        });
+        if (declined) {
+            log.error("Balance of {} for booking {} was declined: {}. The customer must pay it; admins are alerted",
+                    amount, booking.confirmationNumber(), charge.declineReason());
+        } else {
+            log.info("Charged the balance of {} for booking {} ({})", amount, booking.confirmationNumber(), intentId);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package com.chefweb.payment;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.chefweb.payment.domain.BalanceCharges;
+import com.chefweb.support.FakeStripe;
+import com.chefweb.support.HttpApi;
+import com.chefweb.support.MovableClock;
+import com.chefweb.support.StripeEvents;
+
+/** The balance is charged to the card saved with the deposit when it falls due: once, and a decline is recorded. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.Configuration.class)
+class BalanceChargeTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    BalanceCharges balances;
+
+    HttpApi api;
+
+    @DynamicPropertySource
+    static void stripe(DynamicPropertyRegistry properties) {
+        FakeStripe.register(properties);
+    }
+
+    @BeforeEach
+    void setUp() {
+        FakeStripe.reset();
+        clock.set(Instant.now());
+        api = new HttpApi(port);
+    }
+
+    @Test
+    void theBalanceIsChargedOffSessionOnceWhenItFallsDue() {
+        String bookingId = paidDeposit("pm_card_visa");
+        assertThat(balances.chargeDueBalances()).as("not due yet").isZero();
+
+        clock.advance(Duration.ofDays(9));
+        assertThat(balances.chargeDueBalances()).isEqualTo(1);
+        assertThat(balances.chargeDueBalances()).as("never twice").isZero();
+
+        List<LoggedRequest> charges = FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/payment_intents"))
+                .withRequestBody(containing("off_session=true")));
+        assertThat(charges).hasSize(1);
+        assertThat(charges.getFirst().getBodyAsString()).contains("amount=84800", "confirm=true",
+                "payment_method=pm_card_visa", "customer=cus_customer_" + bookingId, "metadata[purpose]=balance");
+        assertThat(charges.getFirst().getHeader("Idempotency-Key")).isEqualTo("booking:" + bookingId + ":balance-auto:84800");
+
+        String balanceIntent = "pi_booking_" + bookingId + "_balance-auto_84800";
+        String payload = StripeEvents.paymentSucceeded("evt_" + UUID.randomUUID(), balanceIntent, 84800);
+        api.send("POST", "/api/payments/webhook", payload, StripeEvents.signedHeaders(payload, clock.instant()));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api.asAdmin().get("/api/admin/bookings/" + bookingId).json().get("booking")
+                        .get("payment_status").asString()).isEqualTo("paid"));
+    }
+
+    @Test
+    void aDeclinedBalanceIsRecordedAndNotRetried() {
+        String bookingId = paidDeposit("pm_card_declining");
+        FakeStripe.server().stubFor(WireMock.post(urlPathEqualTo("/v1/payment_intents"))
+                .withRequestBody(containing("off_session=true"))
+                .willReturn(aResponse().withStatus(402).withHeader("Content-Type", "application/json").withBody("""
+                        {"error":{"type":"card_error","code":"card_declined","decline_code":"insufficient_funds",
+                         "message":"Your card has insufficient funds."}}""")));
+        clock.advance(Duration.ofDays(9));
+
+        assertThat(balances.chargeDueBalances()).isEqualTo(1);
+        assertThat(balances.chargeDueBalances()).isZero();
+
+        var payments = api.asAdmin().get("/api/admin/payments?status=failed&limit=200").json().get("payments");
+        assertThat(java.util.stream.StreamSupport.stream(payments.spliterator(), false)
+                .filter(p -> p.get("booking_id").asString().equals(bookingId)).findFirst().orElseThrow()
+                .get("failure_message").asString()).contains("insufficient funds");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api.asAdmin().get("/api/admin/bookings/" + bookingId).json().get("booking")
+                        .get("payment_status").asString()).as("the deposit stays paid").isEqualTo("deposit_paid"));
+    }
+
+    /** A booking 10 days ahead (balance due in 8) whose deposit was paid with a saved card. */
+    private String paidDeposit(String paymentMethod) {
+        Map<String, Object> form = new java.util.LinkedHashMap<>(CheckoutTests.bookingForm());
+        form.put("eventDate", LocalDate.now(clock.withZone(ZoneId.of("America/Los_Angeles"))).plusDays(10).toString());
+        var started = api.post("/api/payments/create-intent", JSON.writeValueAsString(Map.of(
+                "paymentType", "deposit", "bookingData", form))).json();
+        String bookingId = started.get("bookingId").asString();
+        String payload = StripeEvents.paymentSucceededWithCard("evt_" + UUID.randomUUID(),
+                started.get("paymentIntentId").asString(), 28300, paymentMethod);
+        api.send("POST", "/api/payments/webhook", payload, StripeEvents.signedHeaders(payload));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api.asAdmin().get("/api/admin/bookings/" + bookingId).json().get("booking")
+                        .get("payment_status").asString()).isEqualTo("deposit_paid"));
+        return bookingId;
+    }
+}
