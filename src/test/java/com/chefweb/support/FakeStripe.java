@@ -50,6 +50,13 @@ public final class FakeStripe {
                          "client_secret": "pi_{{replace request.headers.Idempotency-Key ':' '_'}}_secret_fake",
                          "livemode": false}""")
                 .withTransformers("response-template")));
+        // like Stripe, an id it does not know is a 404 with an invalid_request_error (tests stub the ones they know)
+        SERVER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v1/payment_intents/.+"))
+                .atPriority(10)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(
+                        "{\"error\": {\"type\": \"invalid_request_error\", \"code\": \"resource_missing\","
+                                + " \"message\": \"No such payment_intent\"}}")));
         SERVER.stubFor(post(urlPathEqualTo("/v1/customers")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"id\": \"cus_{{replace request.headers.Idempotency-Key ':' '_'}}\", \"object\": \"customer\"}")

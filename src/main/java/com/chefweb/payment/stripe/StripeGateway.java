@@ -144,9 +144,19 @@ public class StripeGateway {
         }
     }
 
-    public PaymentIntent retrieve(String paymentIntentId) {
+    /**
+     * The PaymentIntent as Stripe has it; empty when Stripe does not know it.
+     *
+     * @throws ApiProblem 503 when Stripe cannot be reached
+     */
+    public java.util.Optional<PaymentIntent> find(String paymentIntentId) {
         try {
-            return requireClient().v1().paymentIntents().retrieve(paymentIntentId);
+            return java.util.Optional.of(requireClient().v1().paymentIntents().retrieve(paymentIntentId));
+        } catch (com.stripe.exception.InvalidRequestException e) {
+            if (Integer.valueOf(404).equals(e.getStatusCode())) {
+                return java.util.Optional.empty();
+            }
+            throw failure("read a payment", e);
         } catch (StripeException e) {
             throw failure("read a payment", e);
         }

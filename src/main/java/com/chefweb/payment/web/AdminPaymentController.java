@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.chefweb.payment.domain.PaymentAdministration;
 import com.chefweb.payment.domain.PaymentRecord;
+import com.chefweb.payment.domain.Reconciliation;
 import com.chefweb.payment.domain.WebhookProcessing;
 import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
@@ -31,10 +32,13 @@ class AdminPaymentController {
 
     private final PaymentAdministration administration;
     private final WebhookProcessing webhooks;
+    private final Reconciliation reconciliation;
 
-    AdminPaymentController(PaymentAdministration administration, WebhookProcessing webhooks) {
+    AdminPaymentController(PaymentAdministration administration, WebhookProcessing webhooks,
+            Reconciliation reconciliation) {
         this.administration = administration;
         this.webhooks = webhooks;
+        this.reconciliation = reconciliation;
     }
 
     @GetMapping
@@ -72,6 +76,33 @@ class AdminPaymentController {
     @Operation(summary = "Apply a stored Stripe event again, now")
     Map<String, Object> replay(@PathVariable String eventId) {
         webhooks.replay(eventId);
+        return Map.of("success", true);
+    }
+
+    @GetMapping("/reconciliation")
+    @Access(Level.ADMIN)
+    @Operation(summary = "Payments whose record differs from what Stripe reports")
+    Map<String, Object> reconciliation() {
+        return Map.of("flags", reconciliation.openFlags().stream().map(flag -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("id", flag.id());
+            view.put("payment_id", flag.paymentId());
+            view.put("payment_intent_id", flag.paymentIntentId());
+            view.put("found_at", flag.foundAt());
+            view.put("our_status", flag.ourStatus());
+            view.put("stripe_status", flag.stripeStatus());
+            view.put("our_amount", flag.ourAmount());
+            view.put("stripe_amount", flag.stripeAmount());
+            view.put("note", flag.note());
+            return view;
+        }).toList());
+    }
+
+    @PostMapping("/reconciliation/{flagId}/resolve")
+    @Access(Level.ADMIN)
+    @Operation(summary = "Mark a difference as dealt with")
+    Map<String, Object> resolve(@PathVariable long flagId) {
+        reconciliation.resolve(flagId);
         return Map.of("success", true);
     }
 

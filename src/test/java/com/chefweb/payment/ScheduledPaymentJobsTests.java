@@ -28,15 +28,19 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.chefweb.payment.domain.BalanceCharges;
+import com.chefweb.payment.domain.Reconciliation;
 import com.chefweb.support.FakeStripe;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.MovableClock;
 import com.chefweb.support.StripeEvents;
 
-/** The balance is charged to the card saved with the deposit when it falls due: once, and a decline is recorded. */
+/**
+ * Payment's scheduled jobs: the balance is charged to the card saved with the deposit when it falls due (once, and a
+ * decline is recorded), and reconciliation flags payments whose record differs from Stripe.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MovableClock.Configuration.class)
-class BalanceChargeTests {
+class ScheduledPaymentJobsTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,6 +52,9 @@ class BalanceChargeTests {
 
     @Autowired
     BalanceCharges balances;
+
+    @Autowired
+    Reconciliation reconciliation;
 
     HttpApi api;
 
@@ -107,6 +114,34 @@ class BalanceChargeTests {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(api.asAdmin().get("/api/admin/bookings/" + bookingId).json().get("booking")
                         .get("payment_status").asString()).as("the deposit stays paid").isEqualTo("deposit_paid"));
+    }
+
+    @Test
+    void aPaymentStripeSaysSucceededWithoutAWebhookIsFlaggedOnceForAdmins() {
+        var started = api.post("/api/payments/create-intent", JSON.writeValueAsString(Map.of(
+                "paymentType", "deposit", "bookingData", CheckoutTests.bookingForm()))).json();
+        String intent = started.get("paymentIntentId").asString();
+        FakeStripe.server().stubFor(WireMock.get(urlPathEqualTo("/v1/payment_intents/" + intent)).willReturn(
+                aResponse().withHeader("Content-Type", "application/json").withBody(
+                        "{\"id\":\"" + intent + "\",\"object\":\"payment_intent\",\"amount\":28300,"
+                                + "\"currency\":\"usd\",\"status\":\"succeeded\"}")));
+        reconciliation.reconcile();
+        HttpApi admin = api.asAdmin();
+        assertThat(admin.get("/api/admin/payments/reconciliation").body()).as("too young to judge").doesNotContain(intent);
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(reconciliation.reconcile()).isPositive();
+        assertThat(reconciliation.reconcile()).as("each difference is flagged once").isZero();
+
+        var flags = admin.get("/api/admin/payments/reconciliation").json().get("flags");
+        var flag = java.util.stream.StreamSupport.stream(flags.spliterator(), false)
+                .filter(f -> f.get("payment_intent_id").asString().equals(intent)).findFirst().orElseThrow();
+        assertThat(flag.get("stripe_status").asString()).isEqualTo("succeeded");
+        assertThat(flag.get("our_status").asString()).isEqualTo("requires_payment");
+        assertThat(flag.get("note").asString()).contains("webhook may be missing");
+        assertThat(admin.post("/api/admin/payments/reconciliation/" + flag.get("id").asLong() + "/resolve", "")
+                .status()).isEqualTo(200);
+        assertThat(admin.get("/api/admin/payments/reconciliation").body()).doesNotContain(intent);
     }
 
     /** A booking 10 days ahead (balance due in 8) whose deposit was paid with a saved card. */
