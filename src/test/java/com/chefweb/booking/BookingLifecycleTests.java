@@ -203,6 +203,8 @@ class BookingLifecycleTests {
         assertThat(error(modify(booking, data, 12, 2, LocalDate.now(clock.withZone(StorefrontBookings.BAY_AREA)).plusDays(2))))
                 .isEqualTo("New event date must be at least 3 days in the future");
         assertThat(error(modify(booking, data, 12, 2, null))).isEqualTo("No changes provided");
+        assertThat(error(modify(booking, data, 45, 5, null)))
+                .isEqualTo("Parties of 50 or more guests are planned with us directly: please send a large-event inquiry");
         Response noEmail = api.patch("/api/bookings/" + booking.get("id").asString() + "/modify", "{}");
         assertThat(noEmail.status()).isEqualTo(400);
         assertThat(error(noEmail)).isEqualTo("Email is required for verification");

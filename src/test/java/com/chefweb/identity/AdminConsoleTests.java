@@ -104,6 +104,22 @@ class AdminConsoleTests {
     }
 
     @Test
+    void aChangedRoleEndsTheTokensThatCarryTheOldOne() {
+        String email = TestAccounts.uniqueEmail("demoted");
+        String id = admin.post("/api/admin/users", """
+                {"email":"%s","name":"Dee Moted","password":"%s","role":"staff"}"""
+                .formatted(email, TestAccounts.GOOD_PASSWORD)).json().get("id").asString();
+        HttpApi staff = api.signedIn(email, TestAccounts.GOOD_PASSWORD);
+        assertThat(staff.get("/api/admin/verify").status()).isEqualTo(200);
+
+        admin.patch("/api/admin/users/" + id, "{\"role\":\"customer\"}");
+
+        assertThat(staff.get("/api/admin/verify").status()).as("the staff token is void at once").isEqualTo(401);
+        assertThat(api.signedIn(email, TestAccounts.GOOD_PASSWORD).get("/api/auth/me").json().get("role").asString())
+                .isEqualTo("customer");
+    }
+
+    @Test
     void disablingAnAccountEndsItsSessionsAndItsSignIns() {
         String email = TestAccounts.uniqueEmail("leaver");
         String id = admin.post("/api/admin/users", """

@@ -55,7 +55,7 @@ public class AdminDashboard {
 
     @ApplicationModuleListener
     void on(ContactInquiryStatusChanged changed) {
-        dashboard.inquiryMoved(changed.inquiryId(), changed.status());
+        dashboard.inquiryMoved(changed.inquiryId(), changed.status(), clock.instant());
     }
 
     private List<Booking> load(List<java.util.UUID> ids) {

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.chefweb.booking.events.BookingCompleted;
 import com.chefweb.booking.events.BookingConfirmed;
 import com.chefweb.shared.audit.AuditTrail;
+import com.chefweb.shared.security.CurrentActor;
 import com.chefweb.shared.web.ApiProblem;
 
 /** Staff's view of bookings: search them, open one, move it along its allowed statuses. */
@@ -77,6 +78,10 @@ public class BookingAdministration {
             throw ApiProblem.badRequest("A " + current.code() + " booking cannot become " + next.code())
                     .with("allowedStatuses", java.util.Arrays.stream(BookingStatus.values())
                             .filter(current::mayBecome).map(BookingStatus::code).toList());
+        }
+        if (next == BookingStatus.CANCELLED && booking.pricing().paid().signum() > 0
+                && !CurrentActor.get().map(com.chefweb.shared.security.Actor::isAdmin).orElse(false)) {
+            throw ApiProblem.forbidden("Only an admin can cancel a paid booking: it refunds the customer");
         }
         Booking changed = switch (next) {
             case CANCELLED -> selfService.cancelled(booking, "Cancelled by staff",

@@ -47,10 +47,13 @@ public class BookingSelfService {
     private final PricingSource pricing;
     private final Availability availability;
     private final ApplicationEventPublisher events;
+    private final BookingSettings settings;
     private final Clock clock;
 
     BookingSelfService(BookingRepository bookings, BookingAccessTokens accessTokens, BookingRules rules,
-            PricingSource pricing, Availability availability, ApplicationEventPublisher events, Clock clock) {
+            PricingSource pricing, Availability availability, ApplicationEventPublisher events,
+            BookingSettings settings, Clock clock) {
+        this.settings = settings;
         this.bookings = bookings;
         this.accessTokens = accessTokens;
         this.rules = rules;
@@ -118,8 +121,13 @@ public class BookingSelfService {
         if (adults < policy.minAdultsOnChange()) {
             throw ApiProblem.badRequest("Minimum " + policy.minAdultsOnChange() + " adults required");
         }
-        if (adults > 100 || children < 0 || children > 50) {
-            throw ApiProblem.badRequest("Up to 100 adults and 50 children can be booked online");
+        if (adults > settings.maxAdults() || children < 0 || children > settings.maxChildren()) {
+            throw ApiProblem.badRequest("Up to " + settings.maxAdults() + " adults and " + settings.maxChildren()
+                    + " children can be booked online");
+        }
+        if (adults + children >= settings.largeEventGuests()) {
+            throw ApiProblem.badRequest("Parties of " + settings.largeEventGuests()
+                    + " or more guests are planned with us directly: please send a large-event inquiry");
         }
         Map<String, Modification.Change> changes = new LinkedHashMap<>();
         compare(changes, "event_date", booking.event().date().toString(), date.toString());
@@ -153,7 +161,7 @@ public class BookingSelfService {
                 touched(booking.lifecycle()));
         save(changed, occupancy);
         events.publishEvent(new BookingModified(changed.id(), changed.confirmationNumber(), startsAt, zone.getId(),
-                changed.party().guests(), quote.total(), quote.depositDue()));
+                changed.party().guests(), quote.total(), quote.depositDue(), quote.balanceDueAt()));
         return new Modification(changed, changes);
     }
 

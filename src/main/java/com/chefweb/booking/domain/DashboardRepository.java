@@ -62,6 +62,7 @@ class DashboardRepository {
                 .fetch(BOOKING.ID);
     }
 
+    /** A message arrived; if its status change was heard first, that status stands. */
     void inquiryReceived(UUID inquiryId, Instant receivedAt) {
         db.insertInto(INQUIRY_STATUS)
                 .set(INQUIRY_STATUS.INQUIRY_ID, inquiryId)
@@ -71,8 +72,14 @@ class DashboardRepository {
                 .execute();
     }
 
-    void inquiryMoved(UUID inquiryId, String status) {
-        db.update(INQUIRY_STATUS).set(INQUIRY_STATUS.STATUS, status).where(INQUIRY_STATUS.INQUIRY_ID.eq(inquiryId))
+    /** Staff moved a message along; recorded even when its arrival has not been heard yet. */
+    void inquiryMoved(UUID inquiryId, String status, Instant at) {
+        db.insertInto(INQUIRY_STATUS)
+                .set(INQUIRY_STATUS.INQUIRY_ID, inquiryId)
+                .set(INQUIRY_STATUS.STATUS, status)
+                .set(INQUIRY_STATUS.RECEIVED_AT, at.atOffset(ZoneOffset.UTC))
+                .onConflict(INQUIRY_STATUS.INQUIRY_ID).doUpdate()
+                .set(INQUIRY_STATUS.STATUS, status)
                 .execute();
     }
 }

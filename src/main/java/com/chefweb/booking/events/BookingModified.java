@@ -3,9 +3,14 @@ package com.chefweb.booking.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.chefweb.shared.money.Money;
 
-/** A customer or staff changed a booking's date, time or party; the total may have changed with it. */
+/**
+ * A customer or staff changed a booking's date, time or party; the total and when the balance falls due may have
+ * changed with it.
+ */
 public record BookingModified(UUID bookingId, String confirmationNumber, Instant eventStart, String timeZone,
-        int guests, Money total, Money depositDue) {
+        int guests, Money total, Money depositDue, @Nullable Instant balanceDueAt) {
 }

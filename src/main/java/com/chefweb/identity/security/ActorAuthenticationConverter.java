@@ -38,11 +38,11 @@ class ActorAuthenticationConverter implements Converter<Jwt, AbstractAuthenticat
         if (roles.size() != 1) {
             throw new InvalidBearerTokenException("A token carries exactly one role");
         }
-        if (!sessions.isActive(sessionId)) {
+        UUID chef = chefId == null ? null : UUID.fromString(chefId);
+        if (!sessions.isActive(sessionId, roles.getFirst(), chef)) {
             throw new InvalidBearerTokenException("The session has ended; sign in again");
         }
-        Actor actor = new Actor(jwt.getSubject(), roles.getFirst(), sessionId,
-                chefId == null ? null : UUID.fromString(chefId));
+        Actor actor = new Actor(jwt.getSubject(), roles.getFirst(), sessionId, chef);
         return new ActorAuthentication(actor, jwt);
     }
 }

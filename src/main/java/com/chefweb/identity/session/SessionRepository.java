@@ -66,9 +66,10 @@ class SessionRepository {
 
     /**
      * Whether access tokens of this session still work: not revoked, not past its absolute lifetime, its account not
-     * disabled and its API key not revoked. Asked on every authenticated request.
+     * disabled and still holding the token's role and chef link, its API key not revoked. Asked on every
+     * authenticated request.
      */
-    boolean isActive(UUID id) {
+    boolean isActive(UUID id, String role, UUID chefId) {
         return db.fetchExists(selectOne().from(SESSION)
                 .leftJoin(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(SESSION.USER_ID))
                 .leftJoin(API_KEY).on(API_KEY.ID.eq(SESSION.API_KEY_ID))
@@ -76,6 +77,9 @@ class SessionRepository {
                 .and(SESSION.REVOKED_AT.isNull())
                 .and(SESSION.EXPIRES_AT.gt(currentOffsetDateTime()))
                 .and(USER_ACCOUNT.DISABLED_AT.isNull())
+                // a changed role or chef link ends the sessions that carry the old one
+                .and(USER_ACCOUNT.ID.isNull().or(USER_ACCOUNT.ROLE.eq(role)
+                        .and(USER_ACCOUNT.CHEF_ID.isNotDistinctFrom(chefId))))
                 .and(API_KEY.REVOKED_AT.isNull()));
     }
 

@@ -107,9 +107,10 @@ public class Sessions {
         return repository.revokeAllOfUser(userId, reason, clock.instant());
     }
 
+    /** Whether tokens of this session still work for this role and chef link. */
     @Transactional(readOnly = true)
-    public boolean isActive(UUID sessionId) {
-        return repository.isActive(sessionId);
+    public boolean isActive(UUID sessionId, String role, @org.jspecify.annotations.Nullable UUID chefId) {
+        return repository.isActive(sessionId, role, chefId);
     }
 
     private SignIn issue(Actor actor, UUID sessionId, Instant sessionExpiresAt, Instant now) {

@@ -65,8 +65,14 @@ public class BalanceCharges {
             if (amount.minorUnits() < MINIMUM_CHARGE_CENTS || balance.paymentMethodId() == null) {
                 continue;
             }
-            charge(balance, amount);
-            tried++;
+            try {
+                charge(balance, amount);
+                tried++;
+            } catch (RuntimeException e) {
+                // one booking's trouble (a detached card, a deleted customer) must not stop the others
+                log.error("Could not charge the balance of booking {}: {}", balance.booking().confirmationNumber(),
+                        e.getMessage());
+            }
         }
         return tried;
     }

@@ -29,7 +29,8 @@ class BookingDueListener {
 
     @EventListener
     void on(BookingModified modified) {
-        dues.updateAmounts(modified.bookingId(), modified.total(), modified.depositDue(), modified.eventStart());
+        dues.updateAmounts(modified.bookingId(), modified.total(), modified.depositDue(), modified.eventStart(),
+                modified.balanceDueAt());
     }
 
     @EventListener

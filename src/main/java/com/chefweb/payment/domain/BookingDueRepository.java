@@ -41,8 +41,9 @@ class BookingDueRepository {
                 .execute();
     }
 
-    void updateAmounts(UUID bookingId, Money total, Money deposit, Instant eventStart) {
+    void updateAmounts(UUID bookingId, Money total, Money deposit, Instant eventStart, Instant balanceDueAt) {
         db.update(BOOKING_DUE)
+                .set(BOOKING_DUE.BALANCE_DUE_AT, utc(balanceDueAt))
                 .set(BOOKING_DUE.TOTAL_MINOR, total.minorUnits())
                 .set(BOOKING_DUE.DEPOSIT_MINOR, deposit.minorUnits())
                 .set(BOOKING_DUE.EVENT_START, utc(eventStart))
@@ -74,8 +75,10 @@ class BookingDueRepository {
                 .where(BOOKING_DUE.CANCELLED.isFalse())
                 .and(BOOKING_DUE.BALANCE_DUE_AT.le(utc(now)))
                 .and(BOOKING_DUE.STRIPE_CUSTOMER_ID.isNotNull())
+                // a balance paid, being paid, or tried automatically and declined; an intent the customer
+                // opened and left is not a reason to leave the balance unpaid
                 .andNotExists(org.jooq.impl.DSL.selectOne().from(p).where(p.BOOKING_ID.eq(BOOKING_DUE.BOOKING_ID))
-                        .and(p.PURPOSE.eq("balance")).and(p.STATUS.ne("canceled")))
+                        .and(p.PURPOSE.eq("balance")).and(p.STATUS.ne("canceled")).and(p.STATUS.ne("requires_payment")))
                 .fetch(row -> new BalanceDue(toDue(row.into(BOOKING_DUE)), (String) row.get("card"),
                         Money.ofMinor(((Number) row.get("paid")).longValue(), row.get(BOOKING_DUE.CURRENCY))));
     }

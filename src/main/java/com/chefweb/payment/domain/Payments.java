@@ -95,6 +95,10 @@ public class Payments {
         if (booking.cancelled()) {
             throw ApiProblem.badRequest("This booking is cancelled");
         }
+        if (payments.forBooking(bookingId).stream().anyMatch(p -> p.status().equals(PaymentStatus.PROCESSING.code()))) {
+            // a bank payment can take days; a second charge meanwhile would take the money twice
+            throw ApiProblem.conflict("A payment for this booking is still being processed; please wait for it");
+        }
         Money paid = paidSoFar(bookingId, booking.total());
         Money amount = switch (purpose) {
             case "deposit" -> booking.deposit();

@@ -96,11 +96,29 @@ public class Refunds {
             if (due <= 0) {
                 break;
             }
-            long share = Math.min(due, payment.amount().minorUnits() - payment.refunded().minorUnits());
-            if (share > 0) {
+            String key = "cancellation:" + cancelled.bookingId() + ":" + payment.id();
+            // a retry counts what earlier runs already refunded under their keys, so it never refunds more
+            var earlier = transactions.execute(status -> refunds.findByKey(key));
+            if (earlier.isPresent()) {
+                due -= earlier.get().amountMinor();
+                continue;
+            }
+            long requested = transactions.execute(status -> refunds.requestedFor(payment.id()));
+            long share = Math.min(due, payment.amount().minorUnits() - Math.max(payment.refunded().minorUnits(), requested));
+            if (share <= 0) {
+                continue;
+            }
+            try {
                 issue(payment, share, "Booking " + cancelled.confirmationNumber() + " cancelled: " + cancelled.reason(),
-                        "cancellation:" + cancelled.bookingId() + ":" + payment.id());
+                        key);
                 due -= share;
+            } catch (ApiProblem refused) {
+                if (refused.getStatusCode().value() == 503) {
+                    throw refused;
+                }
+                // Stripe refused for good (a disputed charge, say): retrying cannot help
+                log.error("Stripe refused the cancellation refund of {} for {}: {}. Refund it by hand",
+                        share, payment.paymentIntentId(), refused.getBody().getDetail());
             }
         }
         if (due > 0) {

@@ -29,14 +29,16 @@ class StripeEventApplier {
 
     private final PaymentRepository payments;
     private final BookingDueRepository dues;
+    private final ReconciliationRepository flags;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
-    StripeEventApplier(PaymentRepository payments, BookingDueRepository dues, ApplicationEventPublisher events,
-            JsonMapper json, Clock clock) {
+    StripeEventApplier(PaymentRepository payments, BookingDueRepository dues, ReconciliationRepository flags,
+            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.payments = payments;
         this.dues = dues;
+        this.flags = flags;
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -62,7 +64,14 @@ class StripeEventApplier {
         if (!move(payment, PaymentStatus.SUCCEEDED, payment.refunded().minorUnits(), null)) {
             return;
         }
-        Money total = dues.find(payment.bookingId()).map(BookingDue::total).orElse(payment.amount());
+        java.util.Optional<BookingDue> due = dues.find(payment.bookingId());
+        if (due.map(BookingDue::cancelled).orElse(false)) {
+            flags.flag(payment.id(), PaymentStatus.SUCCEEDED.code(), "succeeded", payment.amount().minorUnits(),
+                    payment.amount().minorUnits(), "Paid after the booking was cancelled: refund it");
+            log.error("Payment {} arrived after booking {} was cancelled; flagged for a refund",
+                    payment.paymentIntentId(), payment.bookingId());
+        }
+        Money total = due.map(BookingDue::total).orElse(payment.amount());
         boolean paidInFull = paidSoFar(payment).compareTo(total) >= 0;
         events.publishEvent(new PaymentSucceeded(payment.id(), payment.bookingId(), payment.purpose(),
                 payment.amount(), paidInFull, clock.instant()));

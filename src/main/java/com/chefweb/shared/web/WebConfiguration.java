@@ -24,7 +24,8 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addMapping("/**")
                 .allowedOriginPatterns(cors.allowedOrigins().toArray(String[]::new))
                 .allowedMethods("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
-                .allowedHeaders("Content-Type", "Authorization", "Accept", "Idempotency-Key", "Stripe-Signature")
+                .allowedHeaders("Content-Type", "Authorization", "Accept", "Idempotency-Key", "X-Booking-Token",
+                        "Stripe-Signature")
                 .allowCredentials(true)
                 .maxAge(3600);
     }
