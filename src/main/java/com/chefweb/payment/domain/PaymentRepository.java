@@ -60,6 +60,14 @@ class PaymentRepository {
                 .fetch(PaymentRepository::toPayment);
     }
 
+    /** What the booking has paid and kept: its paid payments less what was refunded of them. */
+    Money paidFor(UUID bookingId, java.util.Currency currency) {
+        return forBooking(bookingId).stream()
+                .filter(p -> PaymentStatus.fromCode(p.status()).counts())
+                .map(p -> p.amount().minus(p.refunded()))
+                .reduce(Money.zero(currency), Money::plus);
+    }
+
     void updateStatus(UUID id, PaymentStatus status, long refundedMinor, String failureMessage) {
         db.update(PAYMENT)
                 .set(PAYMENT.STATUS, status.code())

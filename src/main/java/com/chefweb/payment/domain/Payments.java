@@ -99,7 +99,7 @@ public class Payments {
             // a bank payment can take days; a second charge meanwhile would take the money twice
             throw ApiProblem.conflict("A payment for this booking is still being processed; please wait for it");
         }
-        Money paid = paidSoFar(bookingId, booking.total());
+        Money paid = payments.paidFor(bookingId, booking.total().currency());
         Money amount = switch (purpose) {
             case "deposit" -> booking.deposit();
             case "full" -> booking.total();
@@ -113,13 +113,6 @@ public class Payments {
             throw ApiProblem.badRequest("Nothing is due on this booking");
         }
         return new Due(booking, amount);
-    }
-
-    private Money paidSoFar(UUID bookingId, Money zeroLike) {
-        return payments.forBooking(bookingId).stream()
-                .filter(p -> PaymentStatus.fromCode(p.status()).counts())
-                .map(p -> p.amount().minus(p.refunded()))
-                .reduce(Money.zero(zeroLike.currency()), Money::plus);
     }
 
     private static String capitalised(String word) {

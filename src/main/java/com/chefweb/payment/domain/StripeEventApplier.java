@@ -1,7 +1,6 @@
 package com.chefweb.payment.domain;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -72,7 +71,7 @@ class StripeEventApplier {
                     payment.paymentIntentId(), payment.bookingId());
         }
         Money total = due.map(BookingDue::total).orElse(payment.amount());
-        boolean paidInFull = paidSoFar(payment).compareTo(total) >= 0;
+        boolean paidInFull = payments.paidFor(payment.bookingId(), total.currency()).compareTo(total) >= 0;
         events.publishEvent(new PaymentSucceeded(payment.id(), payment.bookingId(), payment.purpose(),
                 payment.amount(), paidInFull, clock.instant()));
     }
@@ -123,14 +122,6 @@ class StripeEventApplier {
         }
         payments.updateStatus(payment.id(), next, refundedMinor, failure);
         return true;
-    }
-
-    private Money paidSoFar(PaymentRecord succeeded) {
-        List<PaymentRecord> all = payments.forBooking(succeeded.bookingId());
-        return all.stream()
-                .filter(p -> p.id().equals(succeeded.id()) || PaymentStatus.fromCode(p.status()).counts())
-                .map(p -> p.amount().minus(p.refunded()))
-                .reduce(Money.zero(succeeded.amount().currency()), Money::plus);
     }
 
     /** The payment, locked; an unknown one is retried later (Stripe can be faster than our own record of it). */

@@ -1,9 +1,9 @@
 package archfixture.catalog.jooq;
 
 /** Stands in for the catalog module's generated jOOQ table references. */
-public final class Tables {
+public final class CatalogTableNames {
 
-    private Tables() {
+    private CatalogTableNames() {
     }
 
     public static String servicePackage() {
