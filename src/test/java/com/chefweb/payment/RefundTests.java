@@ -99,6 +99,42 @@ class RefundTests {
         FakeStripe.server().verify(1, postRequestedFor(urlPathEqualTo("/v1/refunds")));
     }
 
+    @Test
+    void moneyThatArrivesAfterACancellationIsFlaggedForARefund() {
+        Map<String, Object> form = CheckoutTests.bookingForm();
+        var started = api.post("/api/payments/create-intent",
+                JSON.writeValueAsString(Map.of("paymentType", "deposit", "bookingData", form))).json();
+        String bookingId = started.get("bookingId").asString();
+        String intent = started.get("paymentIntentId").asString();
+        api.post("/api/bookings/" + bookingId + "/cancel",
+                JSON.writeValueAsString(Map.of("email", form.get("contactEmail"), "reason", "")));
+
+        webhook(StripeEvents.paymentSucceeded("evt_" + UUID.randomUUID(), intent, 28300));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api.asAdmin().get("/api/admin/payments/reconciliation").body())
+                        .contains(intent, "Paid after the booking was cancelled"));
+    }
+
+    @Test
+    void onlyAnAdminCancelsAPaidBookingBecauseThatRefundsIt() {
+        Paid paid = paidDeposit();
+        HttpApi admin = api.asAdmin();
+        String email = com.chefweb.support.TestAccounts.uniqueEmail("staff");
+        admin.post("/api/admin/users", JSON.writeValueAsString(Map.of("email", email, "name", "Sam Staff",
+                "password", com.chefweb.support.TestAccounts.GOOD_PASSWORD, "role", "staff")));
+        HttpApi staff = api.signedIn(email, com.chefweb.support.TestAccounts.GOOD_PASSWORD);
+
+        Response refused = staff.patch("/api/admin/bookings/" + paid.bookingId(), "{\"status\":\"cancelled\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        FakeStripe.server().verify(0, postRequestedFor(urlPathEqualTo("/v1/refunds")));
+
+        assertThat(admin.patch("/api/admin/bookings/" + paid.bookingId(), "{\"status\":\"cancelled\"}").status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                FakeStripe.server().verify(1, postRequestedFor(urlPathEqualTo("/v1/refunds"))));
+    }
+
     private Paid paidDeposit() {
         Map<String, Object> form = CheckoutTests.bookingForm();
         Response started = api.post("/api/payments/create-intent",

@@ -144,6 +144,23 @@ class ScheduledPaymentJobsTests {
         assertThat(admin.get("/api/admin/payments/reconciliation").body()).doesNotContain(intent);
     }
 
+    @Test
+    void movingTheEventLaterMovesWhenTheBalanceIsCharged() {
+        String bookingId = paidDeposit("pm_card_visa");
+        String email = api.asAdmin().get("/api/admin/bookings/" + bookingId).json().get("booking")
+                .get("contact_email").asString();
+        String later = LocalDate.now(clock.withZone(ZoneId.of("America/Los_Angeles"))).plusDays(40).toString();
+        assertThat(api.patch("/api/bookings/" + bookingId + "/modify", JSON.writeValueAsString(Map.of(
+                "email", email, "eventDate", later, "eventTime", "18:00:00", "numAdults", 12, "numChildren", 2)))
+                .status()).isEqualTo(200);
+
+        clock.advance(Duration.ofDays(9));
+
+        assertThat(balances.chargeDueBalances()).as("the balance now falls due 38 days from the start").isZero();
+        clock.advance(Duration.ofDays(30));
+        assertThat(balances.chargeDueBalances()).isEqualTo(1);
+    }
+
     /** A booking 10 days ahead (balance due in 8) whose deposit was paid with a saved card. */
     private String paidDeposit(String paymentMethod) {
         Map<String, Object> form = new java.util.LinkedHashMap<>(CheckoutTests.bookingForm());
