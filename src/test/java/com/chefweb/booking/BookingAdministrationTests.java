@@ -142,6 +142,26 @@ class BookingAdministrationTests {
         assertThat(api.get("/api/bookings").status()).isEqualTo(401);
     }
 
+    @Test
+    void anUnpaidCardCheckoutIsReleasedAfterTheHoldButPayLaterIsKept() {
+        String card = book(with(party(clock, 35), "paymentOption", "deposit")).json().get("id").asString();
+        String later = book(with(party(clock, 36), "paymentOption", "later")).json().get("id").asString();
+
+        administration.releaseAbandonedCheckouts(Duration.ofHours(2));
+        HttpApi staff = api.asAdmin();
+        assertThat(staff.get("/api/admin/bookings/" + card).json().get("booking").get("status").asString())
+                .as("still within the hold").isEqualTo("pending_payment");
+
+        clock.advance(Duration.ofHours(3));
+        assertThat(administration.releaseAbandonedCheckouts(Duration.ofHours(2))).isPositive();
+        staff = api.asAdmin();
+        JsonNode released = staff.get("/api/admin/bookings/" + card).json().get("booking");
+        assertThat(released.get("status").asString()).isEqualTo("cancelled");
+        assertThat(released.get("cancellation_reason").asString()).contains("Checkout not completed");
+        assertThat(staff.get("/api/admin/bookings/" + later).json().get("booking").get("status").asString())
+                .isEqualTo("pending_payment");
+    }
+
     private Response book(Map<String, Object> data) {
         return api.post("/api/bookings", json(data));
     }

@@ -94,6 +94,28 @@ public class BookingAdministration {
         return changed;
     }
 
+    /**
+     * Releases bookings whose card checkout was never paid within the hold, so an abandoned checkout does not keep a
+     * crew from real customers. Pay-later bookings are kept. A payment that still arrives is flagged by payment.
+     */
+    @Transactional
+    public int releaseAbandonedCheckouts(java.time.Duration hold) {
+        List<UUID> abandoned = bookings.unpaidCardCheckoutsSince(clock.instant().minus(hold));
+        int released = 0;
+        for (UUID id : abandoned) {
+            Booking booking = bookings.lockById(id).orElse(null);
+            if (booking != null && booking.lifecycle().status() == BookingStatus.PENDING_PAYMENT
+                    && booking.pricing().paid().signum() == 0) {
+                selfService.cancelled(booking, "Checkout not completed: payment not received", 0);
+                released++;
+            }
+        }
+        if (released > 0) {
+            log.info("Released {} bookings whose card checkout was not paid within {}", released, hold);
+        }
+        return released;
+    }
+
     /** Completes confirmed bookings whose event has ended; run by the scheduled job. */
     @Transactional
     public int completeFinishedEvents() {

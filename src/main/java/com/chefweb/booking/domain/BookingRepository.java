@@ -122,6 +122,19 @@ class BookingRepository {
         return db.fetchCount(BOOKING, conditions(search));
     }
 
+    /**
+     * Bookings made to be paid by card (deposit or full) that are still unpaid since before the given instant: the
+     * customer left the checkout, or the card was declined and not retried.
+     */
+    List<UUID> unpaidCardCheckoutsSince(Instant before) {
+        return db.select(BOOKING.ID).from(BOOKING)
+                .where(BOOKING.STATUS.eq(BookingStatus.PENDING_PAYMENT.code()))
+                .and(BOOKING.PAYMENT_OPTION.in("deposit", "full"))
+                .and(BOOKING.PAYMENT_STATUS.in("unpaid", "failed"))
+                .and(BOOKING.CREATED_AT.lt(utc(before)))
+                .fetch(BOOKING.ID);
+    }
+
     /** Confirmed bookings whose event ended before the given instant. */
     List<UUID> confirmedEndedBefore(Instant instant) {
         return db.select(BOOKING.ID).from(BOOKING)
