@@ -138,6 +138,25 @@ class CheckoutTests {
         assertThat(attempts.stream().map(r -> r.getHeader("Idempotency-Key")).distinct()).hasSize(1);
     }
 
+    @Test
+    void switchingToPayInFullCancelsTheUnpaidDepositSoTheCustomerCannotPayTwice() {
+        Response deposit = createIntent(bookingForm(), 28300);
+        String bookingId = deposit.json().get("bookingId").asString();
+
+        Response full = api.post("/api/payments/create-intent",
+                "{\"bookingId\":\"" + bookingId + "\",\"paymentType\":\"full\"}");
+
+        assertThat(full.status()).isEqualTo(200);
+        String depositIntent = deposit.json().get("paymentIntentId").asString();
+        FakeStripe.server().verify(1, postRequestedFor(urlPathEqualTo("/v1/payment_intents/" + depositIntent + "/cancel")));
+        var payments = api.asAdmin().get("/api/admin/payments?limit=200").json().get("payments");
+        var statuses = java.util.stream.StreamSupport.stream(payments.spliterator(), false)
+                .filter(p -> p.get("booking_id").asString().equals(bookingId))
+                .collect(java.util.stream.Collectors.toMap(p -> p.get("payment_type").asString(),
+                        p -> p.get("status").asString()));
+        assertThat(statuses).containsEntry("deposit", "canceled").containsEntry("full", "requires_payment");
+    }
+
     private Response createIntent(Map<String, Object> form, long amount) {
         return api.post("/api/payments/create-intent", JSON.writeValueAsString(Map.of(
                 "amount", amount, "currency", "usd", "paymentType", "deposit", "bookingData", form)));

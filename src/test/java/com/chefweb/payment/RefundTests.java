@@ -106,8 +106,17 @@ class RefundTests {
                 JSON.writeValueAsString(Map.of("paymentType", "deposit", "bookingData", form))).json();
         String bookingId = started.get("bookingId").asString();
         String intent = started.get("paymentIntentId").asString();
+        // a bank debit already under way: Stripe refuses to cancel it, and it succeeds days later
+        FakeStripe.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                urlPathEqualTo("/v1/payment_intents/" + intent + "/cancel")).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"type\":\"invalid_request_error\","
+                                + "\"code\":\"payment_intent_unexpected_state\",\"message\":\"processing\"}}")));
         api.post("/api/bookings/" + bookingId + "/cancel",
                 JSON.writeValueAsString(Map.of("email", form.get("contactEmail"), "reason", "")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> FakeStripe.server().verify(
+                postRequestedFor(urlPathEqualTo("/v1/payment_intents/" + intent + "/cancel"))));
 
         webhook(StripeEvents.paymentSucceeded("evt_" + UUID.randomUUID(), intent, 28300));
 

@@ -57,6 +57,10 @@ public final class FakeStripe {
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(
                         "{\"error\": {\"type\": \"invalid_request_error\", \"code\": \"resource_missing\","
                                 + " \"message\": \"No such payment_intent\"}}")));
+        SERVER.stubFor(post(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v1/payment_intents/([^/]+)/cancel"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
+                        "{\"id\": \"{{request.pathSegments.[2]}}\", \"object\": \"payment_intent\", \"status\": \"canceled\"}")
+                        .withTransformers("response-template")));
         SERVER.stubFor(post(urlPathEqualTo("/v1/customers")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"id\": \"cus_{{replace request.headers.Idempotency-Key ':' '_'}}\", \"object\": \"customer\"}")

@@ -30,10 +30,12 @@ public class Payments {
     private final BookingDueRepository dues;
     private final PaymentRepository payments;
     private final StripeGateway stripe;
+    private final OpenIntents openIntents;
     private final TransactionTemplate transactions;
 
-    Payments(BookingDueRepository dues, PaymentRepository payments, StripeGateway stripe,
+    Payments(BookingDueRepository dues, PaymentRepository payments, StripeGateway stripe, OpenIntents openIntents,
             TransactionTemplate transactions) {
+        this.openIntents = openIntents;
         this.dues = dues;
         this.payments = payments;
         this.stripe = stripe;
@@ -77,6 +79,7 @@ public class Payments {
         transactions.executeWithoutResult(status -> payments.insertIfAbsent(UUID.randomUUID(), bookingId, purpose,
                 due.amount(), PaymentStatus.fromStripe(started.status()).code(), started.paymentIntentId(),
                 started.customerId()));
+        openIntents.cancelAllBut(bookingId, started.paymentIntentId());
         return new StartedBookingPayment(bookingId, booking.confirmationNumber(), purpose, due.amount(),
                 started.paymentIntentId(), started.clientSecret());
     }

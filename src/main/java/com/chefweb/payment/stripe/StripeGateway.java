@@ -85,6 +85,16 @@ public class StripeGateway {
         }
     }
 
+    /** Cancels an unpaid PaymentIntent, so it can no longer be paid; the same key is the same cancellation. */
+    public void cancelPaymentIntent(String paymentIntentId, String idempotencyKey) {
+        try {
+            requireClient().v1().paymentIntents().cancel(paymentIntentId,
+                    com.stripe.param.PaymentIntentCancelParams.builder().build(), options(idempotencyKey));
+        } catch (StripeException e) {
+            throw failure("cancel a payment", e);
+        }
+    }
+
     /** A Stripe customer to keep a card on; the same key returns the same customer. */
     public String createCustomer(String email, String name, String idempotencyKey) {
         StripeClient stripe = requireClient();
@@ -179,6 +189,14 @@ public class StripeGateway {
     private static RuntimeException failure(String what, StripeException e) {
         if (e instanceof CardException card) {
             return ApiProblem.badRequest(card.getUserMessage() != null ? card.getUserMessage() : "The card was declined");
+        }
+        if (e instanceof com.stripe.exception.InvalidRequestException refused) {
+            // Stripe answered and said no (a state or parameter it will not accept): retrying will not help
+            log.error("Stripe refused to {}: {} (request {}, status {})", what, refused.getMessage(),
+                    refused.getRequestId(), refused.getStatusCode());
+            return ApiProblem.badRequest("The payment service refused this: "
+                    + (refused.getStripeError() != null && refused.getStripeError().getMessage() != null
+                            ? refused.getStripeError().getMessage() : "invalid request"));
         }
         log.error("Stripe could not {}: {} (request {}, status {})", what, e.getMessage(), e.getRequestId(),
                 e.getStatusCode());
