@@ -92,14 +92,6 @@ class SessionRepository {
                 .execute() == 1;
     }
 
-    int revokeAllOfUser(UUID userId, String reason, Instant at) {
-        return db.update(SESSION)
-                .set(SESSION.REVOKED_AT, at.atOffset(ZoneOffset.UTC))
-                .set(SESSION.REVOKED_REASON, reason)
-                .where(SESSION.USER_ID.eq(userId).and(SESSION.REVOKED_AT.isNull()))
-                .execute();
-    }
-
     record StoredSession(UUID id, UUID userId, UUID apiKeyId, Instant expiresAt, Instant revokedAt) {
     }
 }

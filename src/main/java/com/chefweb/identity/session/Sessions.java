@@ -102,11 +102,6 @@ public class Sessions {
         repository.revoke(sessionId, "signed out", clock.instant());
     }
 
-    @Transactional
-    public int endAllOf(UUID userId, String reason) {
-        return repository.revokeAllOfUser(userId, reason, clock.instant());
-    }
-
     /** Whether tokens of this session still work for this role and chef link. */
     @Transactional(readOnly = true)
     public boolean isActive(UUID sessionId, String role, @org.jspecify.annotations.Nullable UUID chefId) {

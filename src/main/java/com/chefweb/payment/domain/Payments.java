@@ -1,8 +1,6 @@
 package com.chefweb.payment.domain;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -82,15 +80,6 @@ public class Payments {
         openIntents.cancelAllBut(bookingId, started.paymentIntentId());
         return new StartedBookingPayment(bookingId, booking.confirmationNumber(), purpose, due.amount(),
                 started.paymentIntentId(), started.clientSecret());
-    }
-
-    /** The booking a checkout with this key placed, if it did. */
-    public Optional<UUID> bookingOfCheckout(String checkoutKey) {
-        return transactions.execute(status -> dues.findByCheckoutKey(checkoutKey).map(BookingDue::bookingId));
-    }
-
-    public List<PaymentRecord> forBooking(UUID bookingId) {
-        return transactions.execute(status -> payments.forBooking(bookingId));
     }
 
     private Due dueNow(UUID bookingId, String purpose) {

@@ -53,8 +53,8 @@ public class Reconciliation {
 
     /** @return how many new differences were flagged */
     public int reconcile() {
-        List<PaymentRecord> recent = transactions.execute(status ->
-                flags.recentPayments(clock.instant().minus(LOOK_BACK), payments));
+        List<PaymentRecord> recent = transactions.execute(status -> flags.recentPayments(clock.instant().minus(LOOK_BACK))
+                .stream().map(payments::find).flatMap(java.util.Optional::stream).toList());
         int flagged = 0;
         for (PaymentRecord payment : recent) {
             if (payment.updatedAt().isAfter(clock.instant().minus(GRACE))) {

@@ -22,11 +22,11 @@ class ReconciliationRepository {
     }
 
     /** Payments created or changed since the given time: the ones worth comparing with Stripe. */
-    List<PaymentRecord> recentPayments(Instant since, PaymentRepository payments) {
+    List<UUID> recentPayments(Instant since) {
         return db.select(PAYMENT.ID).from(PAYMENT)
                 .where(PAYMENT.UPDATED_AT.ge(since.atOffset(ZoneOffset.UTC)))
                 .and(PAYMENT.STRIPE_PAYMENT_INTENT_ID.startsWith("pi_"))
-                .fetch(PAYMENT.ID).stream().map(payments::find).flatMap(java.util.Optional::stream).toList();
+                .fetch(PAYMENT.ID);
     }
 
     /** Flags a difference unless the payment already has an open flag. */

@@ -60,10 +60,6 @@ class WebhookEventRepository {
                 .orderBy(WEBHOOK_EVENT.RECEIVED_AT).limit(limit).fetch(WebhookEventRepository::toEvent);
     }
 
-    int countProcessed() {
-        return db.fetchCount(WEBHOOK_EVENT, WEBHOOK_EVENT.PROCESSED_AT.isNotNull());
-    }
-
     private static StoredStripeEvent toEvent(WebhookEventRecord row) {
         return new StoredStripeEvent(row.getId(), row.getType(), row.getPayload().data(), row.getReceivedAt().toInstant(),
                 row.getProcessedAt() == null ? null : row.getProcessedAt().toInstant(), row.getAttempts(),
