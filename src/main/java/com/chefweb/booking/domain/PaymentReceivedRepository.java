@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import com.chefweb.booking.jooq.tables.records.PaymentReceivedRecord;
 import com.chefweb.shared.money.Money;
 
 @Repository
@@ -27,14 +28,9 @@ class PaymentReceivedRepository {
 
     /** A payment succeeded; a payment already known as refunded stays refunded. */
     void succeeded(UUID paymentId, UUID bookingId, String purpose, Money amount, Instant paidAt) {
-        db.insertInto(PAYMENT_RECEIVED)
-                .set(PAYMENT_RECEIVED.PAYMENT_ID, paymentId)
-                .set(PAYMENT_RECEIVED.BOOKING_ID, bookingId)
-                .set(PAYMENT_RECEIVED.PURPOSE, purpose)
-                .set(PAYMENT_RECEIVED.AMOUNT_MINOR, amount.minorUnits())
-                .set(PAYMENT_RECEIVED.CURRENCY, amount.currency().getCurrencyCode())
-                .set(PAYMENT_RECEIVED.STATUS, "succeeded")
-                .set(PAYMENT_RECEIVED.PAID_AT, paidAt.atOffset(ZoneOffset.UTC))
+        PaymentReceivedRecord row = row(paymentId, bookingId, purpose, amount, "succeeded");
+        row.setPaidAt(paidAt.atOffset(ZoneOffset.UTC));
+        db.insertInto(PAYMENT_RECEIVED).set(row)
                 .onConflict(PAYMENT_RECEIVED.PAYMENT_ID).doUpdate()
                 .set(PAYMENT_RECEIVED.STATUS, when(PAYMENT_RECEIVED.STATUS.eq(inline("failed")), inline("succeeded"))
                         .otherwise(PAYMENT_RECEIVED.STATUS))
@@ -45,34 +41,34 @@ class PaymentReceivedRepository {
 
     /** A payment attempt failed; a payment that succeeded meanwhile is not marked failed. */
     void failed(UUID paymentId, UUID bookingId, String purpose, Money amount) {
-        db.insertInto(PAYMENT_RECEIVED)
-                .set(PAYMENT_RECEIVED.PAYMENT_ID, paymentId)
-                .set(PAYMENT_RECEIVED.BOOKING_ID, bookingId)
-                .set(PAYMENT_RECEIVED.PURPOSE, purpose)
-                .set(PAYMENT_RECEIVED.AMOUNT_MINOR, amount.minorUnits())
-                .set(PAYMENT_RECEIVED.CURRENCY, amount.currency().getCurrencyCode())
-                .set(PAYMENT_RECEIVED.STATUS, "failed")
+        db.insertInto(PAYMENT_RECEIVED).set(row(paymentId, bookingId, purpose, amount, "failed"))
                 .onConflictDoNothing()
                 .execute();
     }
 
     /** Refunds only grow: an older, smaller refund total arriving late changes nothing. */
     void refunded(UUID paymentId, UUID bookingId, String purpose, Money amount, Money refundedTotal, boolean fully) {
-        String status = fully ? "refunded" : "partially_refunded";
-        db.insertInto(PAYMENT_RECEIVED)
-                .set(PAYMENT_RECEIVED.PAYMENT_ID, paymentId)
-                .set(PAYMENT_RECEIVED.BOOKING_ID, bookingId)
-                .set(PAYMENT_RECEIVED.PURPOSE, purpose)
-                .set(PAYMENT_RECEIVED.AMOUNT_MINOR, amount.minorUnits())
-                .set(PAYMENT_RECEIVED.REFUNDED_MINOR, refundedTotal.minorUnits())
-                .set(PAYMENT_RECEIVED.CURRENCY, amount.currency().getCurrencyCode())
-                .set(PAYMENT_RECEIVED.STATUS, status)
+        PaymentReceivedRecord row = row(paymentId, bookingId, purpose, amount, fully ? "refunded" : "partially_refunded");
+        row.setRefundedMinor(refundedTotal.minorUnits());
+        db.insertInto(PAYMENT_RECEIVED).set(row)
                 .onConflict(PAYMENT_RECEIVED.PAYMENT_ID).doUpdate()
                 .set(PAYMENT_RECEIVED.REFUNDED_MINOR, greatest(PAYMENT_RECEIVED.REFUNDED_MINOR, inline(refundedTotal.minorUnits())))
                 .set(PAYMENT_RECEIVED.STATUS, fully ? inline("refunded")
                         : when(PAYMENT_RECEIVED.STATUS.eq(inline("refunded")), inline("refunded")).otherwise(inline("partially_refunded")))
                 .set(PAYMENT_RECEIVED.UPDATED_AT, currentOffsetDateTime())
                 .execute();
+    }
+
+    /** A new row for a payment heard of for the first time; each caller says what happens if it is not new. */
+    private PaymentReceivedRecord row(UUID paymentId, UUID bookingId, String purpose, Money amount, String status) {
+        PaymentReceivedRecord row = db.newRecord(PAYMENT_RECEIVED);
+        row.setPaymentId(paymentId);
+        row.setBookingId(bookingId);
+        row.setPurpose(purpose);
+        row.setAmountMinor(amount.minorUnits());
+        row.setCurrency(amount.currency().getCurrencyCode());
+        row.setStatus(status);
+        return row;
     }
 
     List<ReceivedPayment> forBooking(UUID bookingId) {
