@@ -1,18 +1,10 @@
 package com.chefweb.booking.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import com.chefweb.shared.crypto.MessageSigner;
 
 /**
  * The per-booking access token returned at creation: proof, without an account, that the holder made the booking.
@@ -21,39 +13,18 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingAccessTokens {
 
-    private static final Logger log = LoggerFactory.getLogger(BookingAccessTokens.class);
-
-    private final SecretKeySpec key;
+    private final MessageSigner signer;
 
     BookingAccessTokens(BookingSettings settings) {
-        byte[] secret;
-        if (settings.accessTokenSecret().isEmpty()) {
-            secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-            log.warn("CHEFWEB_BOOKING_TOKEN_SECRET is not set: booking access tokens stop working when the service "
-                    + "restarts. Generate one with: openssl rand -base64 32");
-        } else {
-            secret = Base64.getDecoder().decode(settings.accessTokenSecret());
-            if (secret.length < 32) {
-                throw new IllegalStateException("CHEFWEB_BOOKING_TOKEN_SECRET must be at least 32 random bytes");
-            }
-        }
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.signer = MessageSigner.fromSecret(settings.accessTokenSecret(), "CHEFWEB_BOOKING_TOKEN_SECRET",
+                "booking access tokens");
     }
 
     String tokenFor(UUID bookingId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(bookingId.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is unavailable", e);
-        }
+        return signer.sign(bookingId.toString());
     }
 
     boolean matches(UUID bookingId, String token) {
-        return token != null && MessageDigest.isEqual(tokenFor(bookingId).getBytes(StandardCharsets.UTF_8),
-                token.strip().getBytes(StandardCharsets.UTF_8));
+        return signer.verify(bookingId.toString(), token);
     }
 }
