@@ -100,7 +100,7 @@ class RefundTests {
     }
 
     @Test
-    void moneyThatArrivesAfterACancellationIsFlaggedForARefund() {
+    void moneyThatArrivesAfterACancellationIsRefundedInFullOnceAndShownToAdmins() {
         Map<String, Object> form = CheckoutTests.bookingForm();
         var started = api.post("/api/payments/create-intent",
                 JSON.writeValueAsString(Map.of("paymentType", "deposit", "bookingData", form))).json();
@@ -118,11 +118,18 @@ class RefundTests {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> FakeStripe.server().verify(
                 postRequestedFor(urlPathEqualTo("/v1/payment_intents/" + intent + "/cancel"))));
 
+        String late = StripeEvents.paymentSucceeded("evt_" + UUID.randomUUID(), intent, 28300);
+        webhook(late);
         webhook(StripeEvents.paymentSucceeded("evt_" + UUID.randomUUID(), intent, 28300));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(api.asAdmin().get("/api/admin/payments/reconciliation").body())
-                        .contains(intent, "Paid after the booking was cancelled"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(api.asAdmin().get("/api/admin/payments/reconciliation").body())
+                    .contains(intent, "Paid after the booking was cancelled: refunded in full automatically");
+            var refunds = FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/refunds")));
+            assertThat(refunds).hasSize(1);
+            assertThat(refunds.getFirst().getBodyAsString()).contains("amount=28300", "payment_intent=" + intent);
+            assertThat(refunds.getFirst().getHeader("Idempotency-Key")).startsWith("late-payment:");
+        });
     }
 
     @Test

@@ -9,14 +9,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.chefweb.notify.email.EmailDraft;
+import com.chefweb.notify.email.EmailOutbox;
 import com.chefweb.support.HttpApi;
 
-/** With no Stripe keys, the pages turn card payment off, card endpoints say why, and pay-later booking still works. */
+/**
+ * With no Stripe keys, the pages turn card payment off, card endpoints say why, and pay-later booking still works;
+ * with no SendGrid key, emails are recorded and logged instead of sent.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WithoutStripeTests {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    EmailOutbox outbox;
 
     @Test
     void cardPaymentsAreOffAndPayLaterStillBooks() {
@@ -38,5 +46,18 @@ class WithoutStripeTests {
                 .writeValueAsString(Map.copyOf(new java.util.HashMap<>(form) {{ put("paymentOption", "later"); }})));
         assertThat(booked.status()).isEqualTo(201);
         assertThat(booked.json().get("paymentStatus").asString()).isEqualTo("unpaid");
+    }
+
+    @Test
+    void withoutSendGridEmailsAreRecordedAndLoggedNotSent() {
+        String to = "no-provider-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        outbox.queue(new EmailDraft("no-provider:" + to, "test", to, "Hello", "Plain words", "<p>Plain words</p>"));
+        outbox.sendDue();
+
+        var row = new HttpApi(port).asAdmin().get("/api/admin/notifications?recipient=" + to).json()
+                .get("notifications").get(0);
+        assertThat(row.get("status").asString()).isEqualTo("logged");
+        assertThat(row.get("body").asString()).isEqualTo("Plain words");
+        assertThat(row.get("provider_message_id").isNull()).isTrue();
     }
 }

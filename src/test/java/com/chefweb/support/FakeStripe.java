@@ -65,6 +65,35 @@ public final class FakeStripe {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"id\": \"cus_{{replace request.headers.Idempotency-Key ':' '_'}}\", \"object\": \"customer\"}")
                 .withTransformers("response-template")));
+        // Checkout Sessions: the id comes from the idempotency key, the expiry is the one asked for
+        SERVER.stubFor(post(urlPathEqualTo("/v1/checkout/sessions")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"id": "cs_{{replace request.headers.Idempotency-Key ':' '_'}}", "object": "checkout.session",
+                         {{formData request.body 'form'}}"expires_at": {{form.expires_at}}, "status": "open",
+                         "mode": "payment",
+                         "url": "https://checkout.stripe.test/c/pay/cs_{{replace request.headers.Idempotency-Key ':' '_'}}"}""")
+                .withTransformers("response-template")));
+        SERVER.stubFor(post(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v1/checkout/sessions/([^/]+)/expire"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
+                        "{\"id\": \"{{request.pathSegments.[3]}}\", \"object\": \"checkout.session\", \"status\": \"expired\"}")
+                        .withTransformers("response-template")));
+        // Connect: a new Express account (not yet able to take charges), and onboarding links for it
+        SERVER.stubFor(post(urlPathEqualTo("/v1/accounts")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"id": "acct_{{replace request.headers.Idempotency-Key ':' '_'}}", "object": "account",
+                         "type": "express", "charges_enabled": false, "payouts_enabled": false,
+                         "details_submitted": false,
+                         "requirements": {"currently_due": ["external_account", "tos_acceptance.date"],
+                                          "disabled_reason": "requirements.past_due"}}""")
+                .withTransformers("response-template")));
+        SERVER.stubFor(post(urlPathEqualTo("/v1/account_links")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"object": "account_link", "expires_at": 4102444800,
+                         {{formData request.body 'form'}}"url": "https://connect.stripe.test/setup/e/{{form.account}}/{{randomValue length=10 type='ALPHANUMERIC'}}"}""")
+                .withTransformers("response-template")));
         SERVER.stubFor(post(urlPathEqualTo("/v1/refunds")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("""

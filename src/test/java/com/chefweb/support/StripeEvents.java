@@ -28,6 +28,33 @@ public final class StripeEvents {
                  "payment_method":"%s"}""".formatted(paymentIntentId, amount, amount, paymentMethodId));
     }
 
+    /**
+     * A success for a PaymentIntent that Stripe Checkout made (a payment link): the service has never seen the id,
+     * only the metadata it gave the session.
+     */
+    public static String checkoutPaymentSucceeded(String eventId, String paymentIntentId, long amount, String bookingId,
+            String purpose, String paymentMethodId) {
+        return event(eventId, "payment_intent.succeeded", """
+                {"id":"%s","object":"payment_intent","amount":%d,"amount_received":%d,"currency":"usd",
+                 "status":"succeeded","customer":"cus_checkout","payment_method":"%s",
+                 "metadata":{"order_type":"booking","booking_id":"%s","purpose":"%s"}}"""
+                .formatted(paymentIntentId, amount, amount, paymentMethodId, bookingId, purpose));
+    }
+
+    /** Stripe's report on a chef's connected account, as the Connect endpoint receives it. */
+    public static String accountUpdated(String eventId, String accountId, boolean active, Instant created,
+            String... currentlyDue) {
+        String due = java.util.Arrays.stream(currentlyDue).map(item -> "\"" + item + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        return """
+                {"id":"%s","object":"event","api_version":"2025-01-27.acacia","created":%d,"type":"account.updated",
+                 "account":"%s","livemode":false,"data":{"object":{"id":"%s","object":"account",
+                 "charges_enabled":%b,"payouts_enabled":%b,"details_submitted":%b,
+                 "requirements":{"currently_due":[%s],"disabled_reason":%s}}}}"""
+                .formatted(eventId, created.getEpochSecond(), accountId, accountId, active, active,
+                        active || currentlyDue.length < 2, due, active ? "null" : "\"requirements.past_due\"");
+    }
+
     public static String paymentFailed(String eventId, String paymentIntentId, String message) {
         return event(eventId, "payment_intent.payment_failed", """
                 {"id":"%s","object":"payment_intent","status":"requires_payment_method",

@@ -23,7 +23,8 @@ import com.chefweb.shared.payment.PaymentFailed;
 /**
  * Charges the balance to the card saved with the deposit when it falls due (48 hours before the event by default),
  * once: a booking with any balance payment made or tried is not charged again, and the idempotency key makes a
- * repeated run harmless. A declined card is recorded and announced for the customer and admins.
+ * repeated run harmless. A declined card is recorded and announced for the admins, and the customer is sent a
+ * payment link; so is a customer with no card saved (booked to pay later), once, when the balance falls due.
  */
 @Service
 public class BalanceCharges {
@@ -36,10 +37,12 @@ public class BalanceCharges {
     private final StripeGateway stripe;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final PaymentLinks links;
     private final Clock clock;
 
     BalanceCharges(BookingDueRepository dues, PaymentRepository payments, StripeGateway stripe,
-            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+            TransactionTemplate transactions, ApplicationEventPublisher events, PaymentLinks links, Clock clock) {
+        this.links = links;
         this.dues = dues;
         this.payments = payments;
         this.stripe = stripe;
@@ -62,11 +65,15 @@ public class BalanceCharges {
         int tried = 0;
         for (BalanceDue balance : due) {
             Money amount = balance.booking().total().minus(balance.paid());
-            if (amount.minorUnits() < MINIMUM_CHARGE_CENTS || balance.paymentMethodId() == null) {
+            if (amount.minorUnits() < MINIMUM_CHARGE_CENTS) {
                 continue;
             }
             try {
-                charge(balance, amount);
+                if (balance.paymentMethodId() == null) {
+                    remind(balance);
+                    continue;
+                }
+                charge(balance, amount, balance.paymentMethodId());
                 tried++;
             } catch (RuntimeException e) {
                 // one booking's trouble (a detached card, a deleted customer) must not stop the others
@@ -77,9 +84,24 @@ public class BalanceCharges {
         return tried;
     }
 
-    private void charge(BalanceDue balance, Money amount) {
+    /** No card to charge (booked to pay later): the customer is sent a payment link for it, once. */
+    private void remind(BalanceDue balance) {
+        if (balance.reminded()) {
+            return;
+        }
         BookingDue booking = balance.booking();
-        OffSessionCharge charge = stripe.chargeSavedCard(amount, booking.stripeCustomerId(), balance.paymentMethodId(),
+        transactions.executeWithoutResult(tx -> {
+            if (dues.markReminded(booking.bookingId(), clock.instant())) {
+                links.issue(booking, "balance_due", null);
+                log.info("Balance of booking {} is due and no card is saved: payment link sent",
+                        booking.confirmationNumber());
+            }
+        });
+    }
+
+    private void charge(BalanceDue balance, Money amount, String paymentMethodId) {
+        BookingDue booking = balance.booking();
+        OffSessionCharge charge = stripe.chargeSavedCard(amount, booking.stripeCustomerId(), paymentMethodId,
                 "Balance for booking " + booking.confirmationNumber(),
                 Map.of("order_type", "booking", "booking_id", booking.bookingId().toString(), "purpose", "balance",
                         "confirmation_number", booking.confirmationNumber()),
@@ -100,6 +122,7 @@ public class BalanceCharges {
                         charge.declineReason()));
                 events.publishEvent(new BalanceChargeFailed(booking.bookingId(), booking.confirmationNumber(), amount,
                         charge.declineReason(), booking.contactEmail()));
+                links.issue(booking, "balance_declined", charge.declineReason());
             }
         });
         if (declined) {

@@ -24,7 +24,7 @@ class BookingDueListener {
     void on(BookingPlaced placed) {
         dues.insertIfAbsent(new BookingDue(placed.bookingId(), placed.confirmationNumber(), placed.idempotencyKey(),
                 placed.contactName(), placed.contactEmail(), placed.total(), placed.depositDue(),
-                placed.balanceDueAt(), placed.eventStart(), placed.paymentOption(), false, null));
+                placed.balanceDueAt(), placed.eventStart(), placed.paymentOption(), false, null, placed.timeZone()));
     }
 
     @EventListener

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import com.chefweb.payment.jooq.tables.records.BookingDueRecord;
@@ -37,6 +38,7 @@ class BookingDueRepository {
                 .set(BOOKING_DUE.BALANCE_DUE_AT, utc(due.balanceDueAt()))
                 .set(BOOKING_DUE.EVENT_START, utc(due.eventStart()))
                 .set(BOOKING_DUE.PAYMENT_OPTION, due.paymentOption())
+                .set(BOOKING_DUE.TIME_ZONE, due.timeZone())
                 .onConflictDoNothing()
                 .execute();
     }
@@ -58,8 +60,8 @@ class BookingDueRepository {
     }
 
     /**
-     * Balances due by now on bookings with a saved card, where no balance payment was made or tried yet: what the
-     * balance job charges.
+     * Balances due by now where no balance payment was made or tried yet, with the card saved with the deposit when
+     * there is one: what the balance job charges, or sends a payment link for.
      */
     java.util.List<BalanceDue> balancesDue(Instant now) {
         var p = com.chefweb.payment.jooq.Tables.PAYMENT;
@@ -74,17 +76,27 @@ class BookingDueRepository {
         return db.select(BOOKING_DUE.asterisk(), card, paid).from(BOOKING_DUE)
                 .where(BOOKING_DUE.CANCELLED.isFalse())
                 .and(BOOKING_DUE.BALANCE_DUE_AT.le(utc(now)))
-                .and(BOOKING_DUE.STRIPE_CUSTOMER_ID.isNotNull())
                 // a balance paid, being paid, or tried automatically and declined; an intent the customer
                 // opened and left is not a reason to leave the balance unpaid
                 .andNotExists(org.jooq.impl.DSL.selectOne().from(p).where(p.BOOKING_ID.eq(BOOKING_DUE.BOOKING_ID))
                         .and(p.PURPOSE.eq("balance")).and(p.STATUS.ne("canceled")).and(p.STATUS.ne("requires_payment")))
                 .fetch(row -> new BalanceDue(toDue(row.into(BOOKING_DUE)), (String) row.get("card"),
-                        Money.ofMinor(((Number) row.get("paid")).longValue(), row.get(BOOKING_DUE.CURRENCY))));
+                        Money.ofMinor(((Number) row.get("paid")).longValue(), row.get(BOOKING_DUE.CURRENCY)),
+                        row.get(BOOKING_DUE.BALANCE_REMINDER_SENT_AT) != null));
     }
 
-    /** A booking whose balance is due, the card saved with its deposit, and what it has paid. */
-    record BalanceDue(BookingDue booking, String paymentMethodId, Money paid) {
+    /**
+     * A booking whose balance is due, the card saved with its deposit (null when none), what it has paid, and
+     * whether its customer was already sent a link for it.
+     */
+    record BalanceDue(BookingDue booking, @Nullable String paymentMethodId, Money paid, boolean reminded) {
+    }
+
+    /** Marks the balance reminder sent; false when another run sent it first. */
+    boolean markReminded(UUID bookingId, Instant now) {
+        return db.update(BOOKING_DUE).set(BOOKING_DUE.BALANCE_REMINDER_SENT_AT, utc(now))
+                .where(BOOKING_DUE.BOOKING_ID.eq(bookingId)).and(BOOKING_DUE.BALANCE_REMINDER_SENT_AT.isNull())
+                .execute() == 1;
     }
 
     void markCancelled(UUID bookingId) {
@@ -108,7 +120,8 @@ class BookingDueRepository {
                 row.getContactName(), row.getContactEmail(), Money.ofMinor(row.getTotalMinor(), currency),
                 Money.ofMinor(row.getDepositMinor(), currency),
                 row.getBalanceDueAt() == null ? null : row.getBalanceDueAt().toInstant(),
-                row.getEventStart().toInstant(), row.getPaymentOption(), row.getCancelled(), row.getStripeCustomerId());
+                row.getEventStart().toInstant(), row.getPaymentOption(), row.getCancelled(), row.getStripeCustomerId(),
+                row.getTimeZone());
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -13,12 +13,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.booking.events.BookingCancelled;
 import com.chefweb.payment.stripe.StripeGateway;
+import com.chefweb.shared.payment.PaymentSucceeded;
 import com.chefweb.shared.web.ApiProblem;
 
 /**
- * A booking has at most one PaymentIntent that can still be paid: starting another cancels the rest at Stripe, and so
- * does cancelling the booking. Otherwise a customer with two tabs (a deposit in one, the full amount in the other)
- * could pay twice.
+ * A booking has at most one way left open to pay it: starting a card payment or a checkout page closes the others at
+ * Stripe, and so do a payment succeeding and the booking being cancelled. Otherwise a customer with two tabs (a
+ * deposit in one, the full amount in the other, or an old payment link) could pay twice.
  */
 @Component
 class OpenIntents {
@@ -26,20 +27,26 @@ class OpenIntents {
     private static final Logger log = LoggerFactory.getLogger(OpenIntents.class);
 
     private final PaymentRepository payments;
+    private final CheckoutSessionRepository sessions;
     private final StripeGateway stripe;
     private final TransactionTemplate transactions;
 
-    OpenIntents(PaymentRepository payments, StripeGateway stripe, TransactionTemplate transactions) {
+    OpenIntents(PaymentRepository payments, CheckoutSessionRepository sessions, StripeGateway stripe,
+            TransactionTemplate transactions) {
         this.payments = payments;
+        this.sessions = sessions;
         this.stripe = stripe;
         this.transactions = transactions;
     }
 
-    /** Cancels the booking's unpaid intents other than {@code keep}; called outside any transaction. */
-    void cancelAllBut(UUID bookingId, @Nullable String keep) {
+    /**
+     * Cancels the booking's unpaid PaymentIntents and expires its open checkout pages, except the ones to keep;
+     * called outside any transaction.
+     */
+    void closeAllBut(UUID bookingId, @Nullable String keepIntent, @Nullable String keepSession) {
         List<PaymentRecord> open = transactions.execute(status -> payments.forBooking(bookingId)).stream()
                 .filter(p -> p.status().equals(PaymentStatus.REQUIRES_PAYMENT.code()))
-                .filter(p -> !p.paymentIntentId().equals(keep))
+                .filter(p -> !p.paymentIntentId().equals(keepIntent))
                 .toList();
         for (PaymentRecord payment : open) {
             try {
@@ -51,13 +58,31 @@ class OpenIntents {
                 log.warn("Could not cancel PaymentIntent {}: {}", payment.paymentIntentId(), refused.getBody().getDetail());
             }
         }
+        for (String sessionId : transactions.execute(status -> sessions.openFor(bookingId, keepSession))) {
+            try {
+                stripe.expireCheckoutSession(sessionId);
+            } catch (ApiProblem refused) {
+                // completed or expired already: either way no payment can start there any more
+                log.info("Checkout session {} could not be expired: {}", sessionId, refused.getBody().getDetail());
+            }
+            transactions.executeWithoutResult(status -> sessions.close(sessionId));
+        }
     }
 
     @Async
     @TransactionalEventListener
     void on(BookingCancelled cancelled) {
         if (stripe.configured()) {
-            cancelAllBut(cancelled.bookingId(), null);
+            closeAllBut(cancelled.bookingId(), null, null);
+        }
+    }
+
+    /** Once a payment went through, anything else left open would take money the booking does not owe. */
+    @Async
+    @TransactionalEventListener
+    void on(PaymentSucceeded succeeded) {
+        if (stripe.configured()) {
+            closeAllBut(succeeded.bookingId(), null, null);
         }
     }
 }

@@ -77,7 +77,7 @@ public class Payments {
         transactions.executeWithoutResult(status -> payments.insertIfAbsent(UUID.randomUUID(), bookingId, purpose,
                 due.amount(), PaymentStatus.fromStripe(started.status()).code(), started.paymentIntentId(),
                 started.customerId()));
-        openIntents.cancelAllBut(bookingId, started.paymentIntentId());
+        openIntents.closeAllBut(bookingId, started.paymentIntentId(), null);
         return new StartedBookingPayment(bookingId, booking.confirmationNumber(), purpose, due.amount(),
                 started.paymentIntentId(), started.clientSecret());
     }

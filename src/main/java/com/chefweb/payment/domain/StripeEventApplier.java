@@ -2,6 +2,7 @@ package com.chefweb.payment.domain;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +30,14 @@ class StripeEventApplier {
     private final PaymentRepository payments;
     private final BookingDueRepository dues;
     private final ReconciliationRepository flags;
+    private final ChefPayoutAccounts payoutAccounts;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
     StripeEventApplier(PaymentRepository payments, BookingDueRepository dues, ReconciliationRepository flags,
-            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+            ChefPayoutAccounts payoutAccounts, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.payoutAccounts = payoutAccounts;
         this.payments = payments;
         this.dues = dues;
         this.flags = flags;
@@ -44,8 +47,11 @@ class StripeEventApplier {
     }
 
     void apply(String type, String payload) {
-        JsonNode object = json.readTree(payload).path("data").path("object");
+        JsonNode event = json.readTree(payload);
+        JsonNode object = event.path("data").path("object");
         switch (type) {
+            case "account.updated" -> payoutAccounts.apply(payoutAccount(object),
+                    java.time.Instant.ofEpochSecond(event.path("created").asLong(clock.instant().getEpochSecond())));
             case "payment_intent.succeeded" -> succeeded(object);
             case "payment_intent.payment_failed" -> failed(object);
             case "charge.refunded" -> refunded(object);
@@ -55,7 +61,7 @@ class StripeEventApplier {
     }
 
     private void succeeded(JsonNode intent) {
-        PaymentRecord payment = payment(intent.path("id").asString());
+        PaymentRecord payment = paymentOf(intent);
         String card = intent.path("payment_method").asString("");
         if (!card.isEmpty()) {
             payments.recordCard(payment.id(), card);
@@ -65,10 +71,12 @@ class StripeEventApplier {
         }
         java.util.Optional<BookingDue> due = dues.find(payment.bookingId());
         if (due.map(BookingDue::cancelled).orElse(false)) {
+            // kept visible to admins, though the refund is automatic
             flags.flag(payment.id(), PaymentStatus.SUCCEEDED.code(), "succeeded", payment.amount().minorUnits(),
-                    payment.amount().minorUnits(), "Paid after the booking was cancelled: refund it");
-            log.error("Payment {} arrived after booking {} was cancelled; flagged for a refund",
+                    payment.amount().minorUnits(), "Paid after the booking was cancelled: refunded in full automatically");
+            log.warn("Payment {} arrived after booking {} was cancelled; refunding it in full",
                     payment.paymentIntentId(), payment.bookingId());
+            events.publishEvent(new LatePaymentReceived(payment.id(), payment.paymentIntentId(), payment.bookingId()));
         }
         Money total = due.map(BookingDue::total).orElse(payment.amount());
         boolean paidInFull = payments.paidFor(payment.bookingId(), total.currency()).compareTo(total) >= 0;
@@ -77,7 +85,7 @@ class StripeEventApplier {
     }
 
     private void failed(JsonNode intent) {
-        PaymentRecord payment = payment(intent.path("id").asString());
+        PaymentRecord payment = paymentOf(intent);
         String reason = intent.path("last_payment_error").path("message").asString("The payment failed");
         if (move(payment, PaymentStatus.FAILED, payment.refunded().minorUnits(), reason)) {
             events.publishEvent(new PaymentFailed(payment.id(), payment.bookingId(), payment.purpose(),
@@ -113,6 +121,16 @@ class StripeEventApplier {
         log.warn("Payment {} of booking {} is disputed: respond in Stripe", payment.paymentIntentId(), payment.bookingId());
     }
 
+    private static com.chefweb.payment.stripe.StripeGateway.ConnectedAccount payoutAccount(JsonNode account) {
+        JsonNode requirements = account.path("requirements");
+        java.util.List<String> due = new java.util.ArrayList<>();
+        requirements.path("currently_due").forEach(item -> due.add(item.asString()));
+        String disabled = requirements.path("disabled_reason").asString("");
+        return new com.chefweb.payment.stripe.StripeGateway.ConnectedAccount(account.path("id").asString(),
+                account.path("charges_enabled").asBoolean(false), account.path("payouts_enabled").asBoolean(false),
+                account.path("details_submitted").asBoolean(false), disabled.isEmpty() ? null : disabled, due);
+    }
+
     /** Moves the payment forward; false when the event is older news than what is stored. */
     private boolean move(PaymentRecord payment, PaymentStatus next, long refundedMinor, String failure) {
         PaymentStatus current = PaymentStatus.fromCode(payment.status());
@@ -122,6 +140,30 @@ class StripeEventApplier {
         }
         payments.updateStatus(payment.id(), next, refundedMinor, failure);
         return true;
+    }
+
+    /**
+     * The payment a PaymentIntent event is about, locked. A PaymentIntent made by a Stripe Checkout page (a payment
+     * link) is first heard of here: its metadata names the booking and purpose, and it is recorded now.
+     */
+    private PaymentRecord paymentOf(JsonNode intent) {
+        String intentId = intent.path("id").asString();
+        JsonNode metadata = intent.path("metadata");
+        String bookingId = metadata.path("booking_id").asString("");
+        String purpose = metadata.path("purpose").asString("");
+        if (payments.findByIntent(intentId).isEmpty() && "booking".equals(metadata.path("order_type").asString(""))
+                && purpose.matches("deposit|full|balance") && !bookingId.isEmpty() && intent.path("amount").asLong(0) > 0) {
+            UUID booking = UUID.fromString(bookingId);
+            if (dues.find(booking).isPresent()) {
+                payments.insertIfAbsent(UUID.randomUUID(), booking, purpose,
+                        Money.ofMinor(intent.path("amount").asLong(), intent.path("currency").asString("usd")
+                                .toUpperCase(java.util.Locale.ROOT)),
+                        PaymentStatus.REQUIRES_PAYMENT.code(), intentId, intent.path("customer").asString(null));
+                log.info("Recorded PaymentIntent {} for the {} of booking {}, paid through a checkout page", intentId,
+                        purpose, bookingId);
+            }
+        }
+        return payment(intentId);
     }
 
     /** The payment, locked; an unknown one is retried later (Stripe can be faster than our own record of it). */

@@ -51,13 +51,7 @@ public class WebhookInbox {
         if (signatureHeader == null || signatureHeader.isBlank()) {
             throw ApiProblem.badRequest("Missing Stripe-Signature header");
         }
-        try {
-            Webhook.Signature.verifyHeader(payload, signatureHeader, settings.webhookSecret(),
-                    settings.webhookTolerance().toSeconds(), clock);
-        } catch (SignatureVerificationException e) {
-            log.warn("Refused a Stripe webhook: {}", e.getMessage());
-            throw ApiProblem.badRequest("Invalid Stripe signature");
-        }
+        verifySignature(payload, signatureHeader);
         JsonNode event = json.readTree(payload);
         String id = event.path("id").asString("");
         String type = event.path("type").asString("");
@@ -71,5 +65,21 @@ public class WebhookInbox {
             log.info("Stripe event {} ({}) received again; already stored", id, type);
         }
         return isNew;
+    }
+
+    /** Signed with the account endpoint's secret or the Connect endpoint's, within the tolerance. */
+    private void verifySignature(String payload, String signatureHeader) {
+        String refusal = "no secret";
+        for (String secret : settings.webhookSecrets()) {
+            try {
+                Webhook.Signature.verifyHeader(payload, signatureHeader, secret, settings.webhookTolerance().toSeconds(),
+                        clock);
+                return;
+            } catch (SignatureVerificationException e) {
+                refusal = e.getMessage();
+            }
+        }
+        log.warn("Refused a Stripe webhook: {}", refusal);
+        throw ApiProblem.badRequest("Invalid Stripe signature");
     }
 }

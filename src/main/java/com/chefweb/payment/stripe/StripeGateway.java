@@ -172,6 +172,121 @@ public class StripeGateway {
         }
     }
 
+    /**
+     * A hosted Stripe Checkout page for an amount the server computed (a payment link's target). The PaymentIntent
+     * it makes carries the same metadata, which is how its webhook finds the booking.
+     *
+     * @param customerId the Stripe customer to keep the card on, or null to ask for the email
+     */
+    public HostedCheckout createCheckoutSession(Money amount, String itemName, @Nullable String customerId,
+            String customerEmail, Map<String, String> metadata, boolean saveCard, String successUrl,
+            String cancelUrl, java.time.Instant expiresAt, String idempotencyKey) {
+        var intentData = com.stripe.param.checkout.SessionCreateParams.PaymentIntentData.builder()
+                .setDescription(itemName)
+                .putAllMetadata(metadata);
+        if (saveCard) {
+            intentData.setSetupFutureUsage(
+                    com.stripe.param.checkout.SessionCreateParams.PaymentIntentData.SetupFutureUsage.OFF_SESSION);
+        }
+        var params = com.stripe.param.checkout.SessionCreateParams.builder()
+                .setMode(com.stripe.param.checkout.SessionCreateParams.Mode.PAYMENT)
+                .setSuccessUrl(successUrl)
+                .setCancelUrl(cancelUrl)
+                .setExpiresAt(expiresAt.getEpochSecond())
+                .setClientReferenceId(metadata.getOrDefault("booking_id", ""))
+                .putAllMetadata(metadata)
+                .setPaymentIntentData(intentData.build())
+                .addLineItem(com.stripe.param.checkout.SessionCreateParams.LineItem.builder()
+                        .setQuantity(1L)
+                        .setPriceData(com.stripe.param.checkout.SessionCreateParams.LineItem.PriceData.builder()
+                                .setCurrency(amount.currency().getCurrencyCode().toLowerCase(java.util.Locale.ROOT))
+                                .setUnitAmount(amount.minorUnits())
+                                .setProductData(com.stripe.param.checkout.SessionCreateParams.LineItem.PriceData
+                                        .ProductData.builder().setName(itemName).build())
+                                .build())
+                        .build());
+        if (customerId != null) {
+            params.setCustomer(customerId);
+        } else {
+            params.setCustomerEmail(customerEmail);
+        }
+        try {
+            com.stripe.model.checkout.Session session = requireClient().v1().checkout().sessions()
+                    .create(params.build(), options(idempotencyKey));
+            return new HostedCheckout(session.getId(), session.getUrl(),
+                    java.time.Instant.ofEpochSecond(session.getExpiresAt() != null ? session.getExpiresAt()
+                            : expiresAt.getEpochSecond()));
+        } catch (StripeException e) {
+            throw failure("start a checkout", e);
+        }
+    }
+
+    /** Closes a Checkout Session so no payment can be made through it; one that is complete or expired stays so. */
+    public void expireCheckoutSession(String sessionId) {
+        try {
+            requireClient().v1().checkout().sessions().expire(sessionId,
+                    com.stripe.param.checkout.SessionExpireParams.builder().build(), options("expire:" + sessionId));
+        } catch (StripeException e) {
+            throw failure("close a checkout", e);
+        }
+    }
+
+    /**
+     * A connected Express account for a chef, to be paid out to; the same key returns the same account.
+     *
+     * @param chefId kept in the account's metadata, so Stripe's events name the chef
+     */
+    public ConnectedAccount createConnectedAccount(java.util.UUID chefId, @Nullable String email, String country,
+            String idempotencyKey) {
+        var params = com.stripe.param.AccountCreateParams.builder()
+                .setType(com.stripe.param.AccountCreateParams.Type.EXPRESS)
+                .setCountry(country)
+                .putAllMetadata(Map.of("chef_id", chefId.toString()))
+                .setCapabilities(com.stripe.param.AccountCreateParams.Capabilities.builder()
+                        .setCardPayments(com.stripe.param.AccountCreateParams.Capabilities.CardPayments.builder()
+                                .setRequested(true).build())
+                        .setTransfers(com.stripe.param.AccountCreateParams.Capabilities.Transfers.builder()
+                                .setRequested(true).build())
+                        .build());
+        if (email != null) {
+            params.setEmail(email);
+        }
+        try {
+            return ConnectedAccount.of(requireClient().v1().accounts().create(params.build(), options(idempotencyKey)));
+        } catch (StripeException e) {
+            throw failure("create a payout account", e);
+        }
+    }
+
+    /** The connected account as Stripe has it now. */
+    public ConnectedAccount retrieveConnectedAccount(String accountId) {
+        try {
+            return ConnectedAccount.of(requireClient().v1().accounts().retrieve(accountId));
+        } catch (StripeException e) {
+            throw failure("read a payout account", e);
+        }
+    }
+
+    /**
+     * A one-time link to Stripe's hosted onboarding for the account. Links expire within minutes, so none is
+     * stored: each visit to our refresh address asks for a new one.
+     */
+    public String createOnboardingLink(String accountId, String refreshUrl, String returnUrl) {
+        var params = com.stripe.param.AccountLinkCreateParams.builder()
+                .setAccount(accountId)
+                .setType(com.stripe.param.AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+                .setRefreshUrl(refreshUrl)
+                .setReturnUrl(returnUrl)
+                .build();
+        try {
+            // every link is new on purpose, so the key is unique per request: a retry within this call reuses it
+            return requireClient().v1().accountLinks().create(params,
+                    options("account-link:" + accountId + ":" + java.util.UUID.randomUUID())).getUrl();
+        } catch (StripeException e) {
+            throw failure("start payout onboarding", e);
+        }
+    }
+
     private RequestOptions options(String idempotencyKey) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Stripe must not be called inside a database transaction");
@@ -216,5 +331,28 @@ public class StripeGateway {
      * @param declineReason why the card was declined, when it was
      */
     public record OffSessionCharge(@Nullable String paymentIntentId, String status, @Nullable String declineReason) {
+    }
+
+    /** A hosted checkout page to send the customer to. */
+    public record HostedCheckout(String sessionId, String url, java.time.Instant expiresAt) {
+    }
+
+    /**
+     * A chef's connected account as Stripe reports it.
+     *
+     * @param disabledReason why Stripe holds back charges or payouts, when it does
+     * @param currentlyDue what Stripe still needs from the chef
+     */
+    public record ConnectedAccount(String accountId, boolean chargesEnabled, boolean payoutsEnabled,
+            boolean detailsSubmitted, @Nullable String disabledReason, java.util.List<String> currentlyDue) {
+
+        static ConnectedAccount of(com.stripe.model.Account account) {
+            var requirements = account.getRequirements();
+            return new ConnectedAccount(account.getId(), Boolean.TRUE.equals(account.getChargesEnabled()),
+                    Boolean.TRUE.equals(account.getPayoutsEnabled()), Boolean.TRUE.equals(account.getDetailsSubmitted()),
+                    requirements == null ? null : requirements.getDisabledReason(),
+                    requirements == null || requirements.getCurrentlyDue() == null ? java.util.List.of()
+                            : java.util.List.copyOf(requirements.getCurrentlyDue()));
+        }
     }
 }

@@ -1,0 +1,12 @@
+package com.chefweb.notify.email;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** An email as recorded: queued, sent, logged (no provider) or failed. */
+public record SentEmail(UUID id, String cause, String kind, String recipient, String subject, String text,
+        String html, String status, int attempts, @Nullable String lastError, @Nullable String providerMessageId,
+        OffsetDateTime createdAt, @Nullable OffsetDateTime sentAt) {
+}
