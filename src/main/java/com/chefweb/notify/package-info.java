@@ -1,7 +1,7 @@
 /**
  * Notifications: outgoing email and SMS, templates, delivery attempts and retries.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared", "payment :: events" })
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared", "booking :: events", "payment :: events" })
 @NullMarked
 package com.chefweb.notify;
 

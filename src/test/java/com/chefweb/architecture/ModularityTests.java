@@ -46,7 +46,7 @@ class ModularityTests {
         Path folder = Path.of("docs", "modules");
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
                 .writeDocumentation();
-        ModuleDiagrams.stabilisePlantUml(folder);
+        ModuleDiagrams.stabilise(folder);
         new ModuleDiagrams(MODULES).writeTo(folder);
 
         assertThat(folder.resolve("README.md")).content().contains("```mermaid", "listens to PriceBookPublished");

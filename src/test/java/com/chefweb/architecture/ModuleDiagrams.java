@@ -76,20 +76,44 @@ final class ModuleDiagrams {
     }
 
     /**
-     * Sorts the relations in the Documenter's PlantUML files: it writes them in an order that changes from run to
-     * run, which would churn the committed docs without any change to the modules.
+     * Sorts the relations in the Documenter's PlantUML files and the lists in its module canvases: it writes them in
+     * an order that changes from run to run, which would churn the committed docs without any change to the modules.
      */
-    static void stabilisePlantUml(Path folder) {
+    static void stabilise(Path folder) {
         try (var files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                List<String> lines = Files.readAllLines(file);
-                List<String> relations = lines.stream().filter(line -> line.startsWith("Rel(")).sorted().toList();
-                java.util.Iterator<String> next = relations.iterator();
-                Files.write(file, lines.stream().map(line -> line.startsWith("Rel(") ? next.next() : line).toList());
+            for (Path file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    List<String> lines = Files.readAllLines(file);
+                    List<String> relations = lines.stream().filter(line -> line.startsWith("Rel(")).sorted().toList();
+                    java.util.Iterator<String> next = relations.iterator();
+                    Files.write(file, lines.stream().map(line -> line.startsWith("Rel(") ? next.next() : line).toList());
+                } else if (file.toString().endsWith(".adoc")) {
+                    Files.write(file, sortedLists(Files.readAllLines(file)));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A canvas cell's list is a {@code |* } line followed by {@code * } lines: each such run is sorted. */
+    private static List<String> sortedLists(List<String> lines) {
+        List<String> result = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (!lines.get(i).startsWith("|* ")) {
+                result.add(lines.get(i++));
+                continue;
+            }
+            List<String> items = new java.util.ArrayList<>(List.of(lines.get(i++).substring(3)));
+            while (i < lines.size() && lines.get(i).startsWith("* ")) {
+                items.add(lines.get(i++).substring(2));
+            }
+            items.sort(Comparator.naturalOrder());
+            result.add("|* " + items.getFirst());
+            items.subList(1, items.size()).forEach(item -> result.add("* " + item));
+        }
+        return result;
     }
 
     private String diagram(List<ApplicationModule> shown) {

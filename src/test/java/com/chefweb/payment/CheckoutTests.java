@@ -33,7 +33,7 @@ import com.chefweb.support.HttpApi.Response;
  * amount, whatever the page computed, with an idempotency key that makes a retried submit harmless.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CheckoutTests {
+public class CheckoutTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -167,7 +167,7 @@ class CheckoutTests {
     }
 
     /** The storefront's formData for a party of 12 adults and 2 children, signature, in Oakland: 1131 USD. */
-    static Map<String, Object> bookingForm() {
+    public static Map<String, Object> bookingForm() {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("serviceState", "CA");
         form.put("city", "Oakland");

@@ -26,11 +26,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +34,7 @@ import com.chefweb.notify.email.EmailOutbox;
 import com.chefweb.payment.domain.BalanceCharges;
 import com.chefweb.support.FakeSendGrid;
 import com.chefweb.support.FakeStripe;
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.MovableClock;
 import com.chefweb.support.StripeEvents;
@@ -47,9 +44,7 @@ import com.chefweb.support.StripeEvents;
  * Stripe checkout for what is due at that moment, the payment made there is recognised from its webhook alone, and
  * a balance that cannot be charged sends the customer a link and the admins an alert.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
-class PaymentLinkTests {
+class PaymentLinkTests extends FakeStripeAndSendGrid {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern LINK = Pattern.compile("(http://\\S+/api/payments/link/[\\w.-]+)");
@@ -68,16 +63,8 @@ class PaymentLinkTests {
 
     HttpApi api;
 
-    @DynamicPropertySource
-    static void fakes(DynamicPropertyRegistry properties) {
-        FakeStripe.register(properties);
-        FakeSendGrid.register(properties);
-    }
-
     @BeforeEach
     void setUp() {
-        FakeStripe.reset();
-        FakeSendGrid.reset();
         clock.set(Instant.now());
         api = new HttpApi(port);
     }

@@ -19,10 +19,12 @@ class PaymentEmails {
     private static final Logger log = LoggerFactory.getLogger(PaymentEmails.class);
 
     private final EmailOutbox outbox;
+    private final BookingFactsRepository bookings;
     private final String sender;
 
-    PaymentEmails(EmailOutbox outbox, EmailSettings settings) {
+    PaymentEmails(EmailOutbox outbox, BookingFactsRepository bookings, EmailSettings settings) {
         this.outbox = outbox;
+        this.bookings = bookings;
         this.sender = settings.fromName();
     }
 
@@ -73,11 +75,13 @@ class PaymentEmails {
 
     @ApplicationModuleListener
     void on(DisputeOpened dispute) {
+        String booking = bookings.find(dispute.bookingId()).map(BookingFacts::confirmationNumber)
+                .orElse(dispute.bookingId().toString());
         alertAdmins("dispute:" + dispute.paymentId(), "dispute-alert",
                 "Payment disputed: " + Letter.money(dispute.amount()),
                 Letter.alert()
                         .paragraph("A customer's bank disputed a payment of " + Letter.money(dispute.amount())
-                                + " (reason: " + dispute.reason() + ") for booking " + dispute.bookingId() + ".")
+                                + " (reason: " + dispute.reason() + ") for booking " + booking + ".")
                         .paragraph("Respond in the Stripe dashboard before the deadline, or the money is lost.")
                         .signedBy(sender));
     }

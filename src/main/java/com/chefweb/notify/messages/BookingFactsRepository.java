@@ -1,0 +1,78 @@
+package com.chefweb.notify.messages;
+
+import static com.chefweb.notify.jooq.Tables.BOOKING;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+import com.chefweb.notify.jooq.tables.records.BookingRecord;
+import com.chefweb.shared.money.Money;
+
+@Repository
+class BookingFactsRepository {
+
+    private final DSLContext db;
+
+    BookingFactsRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    void insertIfAbsent(BookingFacts facts) {
+        db.insertInto(BOOKING)
+                .set(BOOKING.BOOKING_ID, facts.bookingId())
+                .set(BOOKING.CONFIRMATION_NUMBER, facts.confirmationNumber())
+                .set(BOOKING.CONTACT_NAME, facts.contactName())
+                .set(BOOKING.CONTACT_EMAIL, facts.contactEmail())
+                .set(BOOKING.EVENT_START, utc(facts.eventStart()))
+                .set(BOOKING.TIME_ZONE, facts.timeZone())
+                .set(BOOKING.GUESTS, facts.guests())
+                .set(BOOKING.PACKAGE_ID, facts.packageId())
+                .set(BOOKING.CURRENCY, facts.total().currency().getCurrencyCode())
+                .set(BOOKING.TOTAL_MINOR, facts.total().minorUnits())
+                .set(BOOKING.DEPOSIT_MINOR, facts.deposit().minorUnits())
+                .set(BOOKING.BALANCE_DUE_AT, utc(facts.balanceDueAt()))
+                .set(BOOKING.ALLERGIES, facts.allergies())
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    void updateParty(UUID bookingId, Instant eventStart, String timeZone, int guests, Money total, Money deposit,
+            @Nullable Instant balanceDueAt) {
+        db.update(BOOKING)
+                .set(BOOKING.EVENT_START, utc(eventStart))
+                .set(BOOKING.TIME_ZONE, timeZone)
+                .set(BOOKING.GUESTS, guests)
+                .set(BOOKING.TOTAL_MINOR, total.minorUnits())
+                .set(BOOKING.DEPOSIT_MINOR, deposit.minorUnits())
+                .set(BOOKING.BALANCE_DUE_AT, utc(balanceDueAt))
+                .set(BOOKING.UPDATED_AT, currentOffsetDateTime())
+                .where(BOOKING.BOOKING_ID.eq(bookingId))
+                .execute();
+    }
+
+    Optional<BookingFacts> find(UUID bookingId) {
+        return db.selectFrom(BOOKING).where(BOOKING.BOOKING_ID.eq(bookingId))
+                .fetchOptional(BookingFactsRepository::toFacts);
+    }
+
+    private static BookingFacts toFacts(BookingRecord row) {
+        String currency = row.getCurrency();
+        return new BookingFacts(row.getBookingId(), row.getConfirmationNumber(), row.getContactName(),
+                row.getContactEmail(), row.getEventStart().toInstant(), row.getTimeZone(), row.getGuests(),
+                row.getPackageId(), Money.ofMinor(row.getTotalMinor(), currency),
+                Money.ofMinor(row.getDepositMinor(), currency),
+                row.getBalanceDueAt() == null ? null : row.getBalanceDueAt().toInstant(), row.getAllergies());
+    }
+
+    private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}
