@@ -73,7 +73,7 @@ public final class StripeEvents {
                 .formatted(eventId, paymentIntentId, amount));
     }
 
-    private static String event(String id, String type, String object) {
+    public static String event(String id, String type, String object) {
         return """
                 {"id":"%s","object":"event","api_version":"2025-01-27.acacia","created":%d,"type":"%s",
                  "livemode":false,"data":{"object":%s}}""".formatted(id, Instant.now().getEpochSecond(), type, object);

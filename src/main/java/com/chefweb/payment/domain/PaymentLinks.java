@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.payment.events.PaymentLinkIssued;
 import com.chefweb.payment.stripe.StripeGateway;
+import com.chefweb.payment.stripe.StripeGateway.CheckoutPage;
 import com.chefweb.payment.stripe.StripeGateway.HostedCheckout;
 import com.chefweb.shared.crypto.MessageSigner;
 import com.chefweb.shared.money.Money;
@@ -133,11 +134,11 @@ public class PaymentLinks {
         // keeps the request identical, as Stripe requires for a repeated idempotency key
         Instant hour = now.truncatedTo(ChronoUnit.HOURS);
         Instant expiresAt = hour.plus(settings.checkoutLifetime());
-        HostedCheckout checkout = stripe.createCheckoutSession(due.amount(),
-                capitalised(due.purpose()) + " for booking " + booking.confirmationNumber(), customerId,
-                booking.contactEmail(), Map.of("order_type", "booking", "booking_id", bookingId.toString(),
+        HostedCheckout checkout = stripe.createCheckoutSession(new CheckoutPage(due.amount(),
+                capitalised(due.purpose()) + " for booking " + booking.confirmationNumber(), bookingId.toString(),
+                customerId, booking.contactEmail(), Map.of("order_type", "booking", "booking_id", bookingId.toString(),
                         "purpose", due.purpose(), "confirmation_number", booking.confirmationNumber()),
-                saveCard, settings.successUrl(), settings.cancelUrl(), expiresAt,
+                saveCard, settings.successUrl(), settings.cancelUrl(), expiresAt, null),
                 "booking:" + bookingId + ":link:" + due.purpose() + ":" + due.amount().minorUnits() + ":"
                         + hour.getEpochSecond());
         transactions.executeWithoutResult(status -> sessions.insertIfAbsent(checkout.sessionId(), bookingId,

@@ -31,13 +31,16 @@ class StripeEventApplier {
     private final BookingDueRepository dues;
     private final ReconciliationRepository flags;
     private final ChefPayoutAccounts payoutAccounts;
+    private final MarketplaceOrders marketplaceOrders;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
     StripeEventApplier(PaymentRepository payments, BookingDueRepository dues, ReconciliationRepository flags,
-            ChefPayoutAccounts payoutAccounts, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+            ChefPayoutAccounts payoutAccounts, MarketplaceOrders marketplaceOrders, ApplicationEventPublisher events,
+            JsonMapper json, Clock clock) {
         this.payoutAccounts = payoutAccounts;
+        this.marketplaceOrders = marketplaceOrders;
         this.payments = payments;
         this.dues = dues;
         this.flags = flags;
@@ -61,6 +64,11 @@ class StripeEventApplier {
     }
 
     private void succeeded(JsonNode intent) {
+        if (isMarketplaceOrder(intent)) {
+            marketplaceOrders.paid(UUID.fromString(intent.path("metadata").path("order_id").asString()),
+                    intent.path("id").asString());
+            return;
+        }
         PaymentRecord payment = paymentOf(intent);
         String card = intent.path("payment_method").asString("");
         if (!card.isEmpty()) {
@@ -85,6 +93,11 @@ class StripeEventApplier {
     }
 
     private void failed(JsonNode intent) {
+        if (isMarketplaceOrder(intent)) {
+            // the customer is still on Stripe's page and can try another card; the order stays awaiting payment
+            log.info("A payment for marketplace order {} failed", intent.path("metadata").path("order_id").asString());
+            return;
+        }
         PaymentRecord payment = paymentOf(intent);
         String reason = intent.path("last_payment_error").path("message").asString("The payment failed");
         if (move(payment, PaymentStatus.FAILED, payment.refunded().minorUnits(), reason)) {
@@ -94,6 +107,9 @@ class StripeEventApplier {
     }
 
     private void refunded(JsonNode charge) {
+        if (marketplaceOrders.refunded(charge.path("payment_intent").asString(), charge.path("amount_refunded").asLong(0))) {
+            return;
+        }
         PaymentRecord payment = payment(charge.path("payment_intent").asString());
         long refundedMinor = Math.max(charge.path("amount_refunded").asLong(0), payment.refunded().minorUnits());
         boolean full = refundedMinor >= payment.amount().minorUnits();
@@ -119,6 +135,12 @@ class StripeEventApplier {
                 new Money(dispute.path("amount").asLong(payment.amount().minorUnits()), payment.amount().currency()),
                 dispute.path("reason").asString("unknown")));
         log.warn("Payment {} of booking {} is disputed: respond in Stripe", payment.paymentIntentId(), payment.bookingId());
+    }
+
+    private static boolean isMarketplaceOrder(JsonNode intent) {
+        String type = intent.path("metadata").path("order_type").asString("");
+        return (type.equals("chef_meal") || type.equals("service"))
+                && !intent.path("metadata").path("order_id").asString("").isEmpty();
     }
 
     private static com.chefweb.payment.stripe.StripeGateway.ConnectedAccount payoutAccount(JsonNode account) {

@@ -173,49 +173,52 @@ public class StripeGateway {
     }
 
     /**
-     * A hosted Stripe Checkout page for an amount the server computed (a payment link's target). The PaymentIntent
-     * it makes carries the same metadata, which is how its webhook finds the booking.
-     *
-     * @param customerId the Stripe customer to keep the card on, or null to ask for the email
+     * A hosted Stripe Checkout page for an amount the server computed (a payment link's target, a marketplace
+     * order). The PaymentIntent it makes carries the same metadata, which is how its webhook finds what was paid.
      */
-    public HostedCheckout createCheckoutSession(Money amount, String itemName, @Nullable String customerId,
-            String customerEmail, Map<String, String> metadata, boolean saveCard, String successUrl,
-            String cancelUrl, java.time.Instant expiresAt, String idempotencyKey) {
+    public HostedCheckout createCheckoutSession(CheckoutPage page, String idempotencyKey) {
         var intentData = com.stripe.param.checkout.SessionCreateParams.PaymentIntentData.builder()
-                .setDescription(itemName)
-                .putAllMetadata(metadata);
-        if (saveCard) {
+                .setDescription(page.itemName())
+                .putAllMetadata(page.metadata());
+        if (page.saveCard()) {
             intentData.setSetupFutureUsage(
                     com.stripe.param.checkout.SessionCreateParams.PaymentIntentData.SetupFutureUsage.OFF_SESSION);
         }
+        if (page.payee() != null) {
+            // a destination charge: the chef's account receives the amount, the platform keeps its fee
+            intentData.setApplicationFeeAmount(page.payee().platformFee().minorUnits())
+                    .setTransferData(com.stripe.param.checkout.SessionCreateParams.PaymentIntentData.TransferData
+                            .builder().setDestination(page.payee().accountId()).build());
+        }
         var params = com.stripe.param.checkout.SessionCreateParams.builder()
                 .setMode(com.stripe.param.checkout.SessionCreateParams.Mode.PAYMENT)
-                .setSuccessUrl(successUrl)
-                .setCancelUrl(cancelUrl)
-                .setExpiresAt(expiresAt.getEpochSecond())
-                .setClientReferenceId(metadata.getOrDefault("booking_id", ""))
-                .putAllMetadata(metadata)
+                .setSuccessUrl(page.successUrl())
+                .setCancelUrl(page.cancelUrl())
+                .setExpiresAt(page.expiresAt().getEpochSecond())
+                .setClientReferenceId(page.reference())
+                .putAllMetadata(page.metadata())
                 .setPaymentIntentData(intentData.build())
                 .addLineItem(com.stripe.param.checkout.SessionCreateParams.LineItem.builder()
                         .setQuantity(1L)
                         .setPriceData(com.stripe.param.checkout.SessionCreateParams.LineItem.PriceData.builder()
-                                .setCurrency(amount.currency().getCurrencyCode().toLowerCase(java.util.Locale.ROOT))
-                                .setUnitAmount(amount.minorUnits())
+                                .setCurrency(page.amount().currency().getCurrencyCode()
+                                        .toLowerCase(java.util.Locale.ROOT))
+                                .setUnitAmount(page.amount().minorUnits())
                                 .setProductData(com.stripe.param.checkout.SessionCreateParams.LineItem.PriceData
-                                        .ProductData.builder().setName(itemName).build())
+                                        .ProductData.builder().setName(page.itemName()).build())
                                 .build())
                         .build());
-        if (customerId != null) {
-            params.setCustomer(customerId);
+        if (page.customerId() != null) {
+            params.setCustomer(page.customerId());
         } else {
-            params.setCustomerEmail(customerEmail);
+            params.setCustomerEmail(page.customerEmail());
         }
         try {
             com.stripe.model.checkout.Session session = requireClient().v1().checkout().sessions()
                     .create(params.build(), options(idempotencyKey));
             return new HostedCheckout(session.getId(), session.getUrl(),
                     java.time.Instant.ofEpochSecond(session.getExpiresAt() != null ? session.getExpiresAt()
-                            : expiresAt.getEpochSecond()));
+                            : page.expiresAt().getEpochSecond()));
         } catch (StripeException e) {
             throw failure("start a checkout", e);
         }
@@ -331,6 +334,23 @@ public class StripeGateway {
      * @param declineReason why the card was declined, when it was
      */
     public record OffSessionCharge(@Nullable String paymentIntentId, String status, @Nullable String declineReason) {
+    }
+
+    /**
+     * What a hosted checkout page asks for.
+     *
+     * @param reference our id for what is paid (booking or order), shown in Stripe's dashboard
+     * @param customerId the Stripe customer to keep the card on, or null to ask for the email
+     * @param saveCard keep the card for charging a balance later, off session
+     * @param payee the marketplace chef who is paid, or null when the platform itself sells
+     */
+    public record CheckoutPage(Money amount, String itemName, String reference, @Nullable String customerId,
+            String customerEmail, Map<String, String> metadata, boolean saveCard, String successUrl,
+            String cancelUrl, java.time.Instant expiresAt, @Nullable Payee payee) {
+    }
+
+    /** A chef's connected account, paid the amount less the platform's fee. */
+    public record Payee(String accountId, Money platformFee) {
     }
 
     /** A hosted checkout page to send the customer to. */

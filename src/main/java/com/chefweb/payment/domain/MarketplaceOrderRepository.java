@@ -1,0 +1,86 @@
+package com.chefweb.payment.domain;
+
+import static com.chefweb.payment.jooq.Tables.MARKETPLACE_ORDER;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import com.chefweb.payment.jooq.tables.records.MarketplaceOrderRecord;
+import com.chefweb.shared.money.Money;
+import com.chefweb.shared.order.MarketplaceOrderPlaced;
+
+@Repository
+class MarketplaceOrderRepository {
+
+    private final DSLContext db;
+
+    MarketplaceOrderRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    void insertIfAbsent(MarketplaceOrderPlaced placed, Money platformFee) {
+        db.insertInto(MARKETPLACE_ORDER)
+                .set(MARKETPLACE_ORDER.ID, placed.orderId())
+                .set(MARKETPLACE_ORDER.ORDER_TYPE, placed.orderType())
+                .set(MARKETPLACE_ORDER.CHEF_ID, placed.chefId())
+                .set(MARKETPLACE_ORDER.CUSTOMER_USER_ID, placed.customerUserId())
+                .set(MARKETPLACE_ORDER.CUSTOMER_EMAIL, placed.customerEmail())
+                .set(MARKETPLACE_ORDER.DESCRIPTION, placed.description())
+                .set(MARKETPLACE_ORDER.AMOUNT_MINOR, placed.amount().minorUnits())
+                .set(MARKETPLACE_ORDER.CURRENCY, placed.amount().currency().getCurrencyCode())
+                .set(MARKETPLACE_ORDER.PLATFORM_FEE_MINOR, platformFee.minorUnits())
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    Optional<MarketplaceOrder> find(UUID id) {
+        return db.selectFrom(MARKETPLACE_ORDER).where(MARKETPLACE_ORDER.ID.eq(id))
+                .fetchOptional(MarketplaceOrderRepository::toOrder);
+    }
+
+    Optional<MarketplaceOrder> lock(UUID id) {
+        return db.selectFrom(MARKETPLACE_ORDER).where(MARKETPLACE_ORDER.ID.eq(id)).forUpdate()
+                .fetchOptional(MarketplaceOrderRepository::toOrder);
+    }
+
+    Optional<MarketplaceOrder> lockByIntent(String paymentIntentId) {
+        return db.selectFrom(MARKETPLACE_ORDER).where(MARKETPLACE_ORDER.STRIPE_PAYMENT_INTENT_ID.eq(paymentIntentId))
+                .forUpdate().fetchOptional(MarketplaceOrderRepository::toOrder);
+    }
+
+    void recordCheckout(UUID id, String stripeAccountId, String sessionId) {
+        db.update(MARKETPLACE_ORDER)
+                .set(MARKETPLACE_ORDER.STRIPE_ACCOUNT_ID, stripeAccountId)
+                .set(MARKETPLACE_ORDER.STRIPE_SESSION_ID, sessionId)
+                .where(MARKETPLACE_ORDER.ID.eq(id))
+                .execute();
+    }
+
+    void markPaid(UUID id, String paymentIntentId, Instant paidAt) {
+        db.update(MARKETPLACE_ORDER)
+                .set(MARKETPLACE_ORDER.STATUS, "paid")
+                .set(MARKETPLACE_ORDER.STRIPE_PAYMENT_INTENT_ID, paymentIntentId)
+                .set(MARKETPLACE_ORDER.PAID_AT, paidAt.atOffset(ZoneOffset.UTC))
+                .where(MARKETPLACE_ORDER.ID.eq(id))
+                .execute();
+    }
+
+    void markRefunded(UUID id) {
+        db.update(MARKETPLACE_ORDER).set(MARKETPLACE_ORDER.STATUS, "refunded").where(MARKETPLACE_ORDER.ID.eq(id))
+                .execute();
+    }
+
+    private static MarketplaceOrder toOrder(MarketplaceOrderRecord row) {
+        String currency = row.getCurrency();
+        return new MarketplaceOrder(row.getId(), row.getOrderType(), row.getChefId(), row.getCustomerUserId(),
+                row.getCustomerEmail(), row.getDescription(), Money.ofMinor(row.getAmountMinor(), currency),
+                Money.ofMinor(row.getPlatformFeeMinor(), currency), row.getStatus(), row.getStripeSessionId(),
+                row.getStripePaymentIntentId(), row.getCreatedAt().toInstant(),
+                row.getPaidAt() == null ? null : row.getPaidAt().toInstant());
+    }
+}
