@@ -15,5 +15,7 @@ create table notify.booking
     deposit_minor       bigint      not null,
     balance_due_at      timestamptz,
     allergies           text,
+    -- a payment that arrives after cancellation is refunded, not receipted as a confirmation
+    cancelled           boolean     not null default false,
     updated_at          timestamptz not null default now()
 );

@@ -15,7 +15,11 @@ create table payment.marketplace_order
     status                   text        not null default 'awaiting_payment'
         check (status in ('awaiting_payment', 'paid', 'refunded')),
     stripe_account_id        text,
+    -- the checkout page handed out last: handed out again while open, expired when replaced
     stripe_session_id        text,
+    stripe_session_url       text,
+    stripe_session_expires_at timestamptz,
+    checkout_count           int         not null default 0,
     stripe_payment_intent_id text unique,
     created_at               timestamptz not null default now(),
     paid_at                  timestamptz

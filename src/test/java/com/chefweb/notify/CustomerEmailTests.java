@@ -18,11 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.chefweb.notify.email.EmailOutbox;
 import com.chefweb.payment.CheckoutTests;
+import com.chefweb.shared.payment.PaymentSucceeded;
 import com.chefweb.support.FakeSendGrid;
 import com.chefweb.support.FakeStripe;
 import com.chefweb.support.FakeStripeAndSendGrid;
@@ -47,6 +49,9 @@ class CustomerEmailTests extends FakeStripeAndSendGrid {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    EventPublicationRepository publications;
 
     HttpApi api;
 
@@ -109,6 +114,36 @@ class CustomerEmailTests extends FakeStripeAndSendGrid {
             assertThat(mails.stream().filter(mail -> mail.path("subject").asString().startsWith("Refund issued")))
                     .as("Stripe repeating itself is not news").hasSize(1);
         });
+    }
+
+    @Test
+    void aPaymentThatLandsAfterTheCancellationIsNotReceiptedAsAConfirmation() {
+        Map<String, Object> form = new LinkedHashMap<>(CheckoutTests.bookingForm());
+        JsonNode started = api.post("/api/payments/create-intent", JSON.writeValueAsString(Map.of(
+                "paymentType", "deposit", "bookingData", form))).json();
+        String intent = started.get("paymentIntentId").asString();
+        String customer = (String) form.get("contactEmail");
+        // a bank payment already under way: Stripe refuses to cancel it, and it succeeds later
+        FakeStripe.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                urlPathEqualTo("/v1/payment_intents/" + intent + "/cancel")).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"processing\"}}")));
+        api.post("/api/bookings/" + started.get("bookingId").asString() + "/cancel",
+                JSON.writeValueAsString(Map.of("email", customer, "reason", "")));
+        firstMail(customer, "Booking " + started.get("confirmationNumber").asString() + " cancelled");
+
+        paid(intent, 28300);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                !FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/refunds"))).isEmpty());
+        // once notifications have handled the late payment, whatever they wrote has been queued
+        await().atMost(Duration.ofSeconds(10)).until(() -> publications.findCompletedPublications().stream()
+                .anyMatch(done -> done.getEvent() instanceof PaymentSucceeded succeeded
+                        && succeeded.bookingId().toString().equals(started.get("bookingId").asString())
+                        && done.getTargetIdentifier().getValue().contains("BookingEmails")));
+        outbox.sendDue();
+        assertThat(FakeSendGrid.mailsTo(customer)).noneSatisfy(mail ->
+                assertThat(mail.path("subject").asString()).startsWith("Payment received"));
     }
 
     private void paid(String intent, long amount) {

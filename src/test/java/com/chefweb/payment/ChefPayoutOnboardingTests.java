@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 import com.chefweb.payment.events.ChefPayoutAccountUpdated;
 import com.chefweb.support.FakeStripe;
 import com.chefweb.support.HttpApi;
+import com.chefweb.support.MovableClock;
 import com.chefweb.support.StripeEvents;
 import com.chefweb.support.TestAccounts;
 
@@ -39,6 +41,7 @@ import com.chefweb.support.TestAccounts;
  * state follows Stripe's account.updated events (never going back to an older report).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.Configuration.class)
 class ChefPayoutOnboardingTests {
 
     @LocalServerPort
@@ -46,6 +49,9 @@ class ChefPayoutOnboardingTests {
 
     @Autowired
     List<ChefPayoutAccountUpdated> announced;
+
+    @Autowired
+    MovableClock clock;
 
     HttpApi api;
 
@@ -57,6 +63,7 @@ class ChefPayoutOnboardingTests {
     @BeforeEach
     void setUp() {
         FakeStripe.reset();
+        clock.set(Instant.now());
         api = new HttpApi(port);
     }
 
@@ -83,8 +90,8 @@ class ChefPayoutOnboardingTests {
         String linkRequest = URLDecoder.decode(FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo(
                 "/v1/account_links"))).getFirst().getBodyAsString(), StandardCharsets.UTF_8);
         assertThat(linkRequest).contains("type=account_onboarding", "account=" + account,
-                "refresh_url=http://localhost:4000/meals/stripe-refresh/" + account + "/?sig=",
-                "return_url=http://localhost:4000/meals/stripe-return/" + account + "/?sig=");
+                "refresh_url=http://localhost:4000/meals/stripe-refresh/" + account + "/?expires=",
+                "return_url=http://localhost:4000/meals/stripe-return/" + account + "/?expires=");
 
         JsonNode status = chef.api().get("/meals/api/stripe-account-status/").json();
         assertThat(status.get("has_account").asBoolean()).isTrue();
@@ -106,9 +113,19 @@ class ChefPayoutOnboardingTests {
         assertThat(redirected.status()).isEqualTo(302);
         assertThat(redirected.header("Location")).startsWith("https://connect.stripe.test/setup/e/acct_");
 
-        var forged = api.get(path.substring(0, path.indexOf("?sig=")) + "?sig=forged");
+        var forged = api.get(path.substring(0, path.indexOf("&sig=")) + "&sig=forged");
         assertThat(forged.status()).isEqualTo(404);
         assertThat(forged.json().get("error").asString()).isEqualTo("This onboarding address is not valid");
+        var asReturn = api.get(path.replace("stripe-refresh", "stripe-return"));
+        assertThat(asReturn.status()).as("signed for one use only").isEqualTo(404);
+        int links = FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/account_links"))).size();
+
+        clock.advance(Duration.ofMinutes(61));
+        var expired = api.get(path);
+        assertThat(expired.status()).isEqualTo(302);
+        assertThat(expired.header("Location")).as("back to the app, which makes a new one")
+                .isEqualTo("http://localhost:5173/chefs/dashboard");
+        assertThat(FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/account_links")))).hasSize(links);
     }
 
     @Test
@@ -149,9 +166,10 @@ class ChefPayoutOnboardingTests {
                         {"id":"%s","object":"account","charges_enabled":true,"payouts_enabled":false,
                          "details_submitted":true,"requirements":{"currently_due":["external_account"],
                          "disabled_reason":null}}""".formatted(account))));
-        String refresh = chef.api().get("/meals/api/stripe-account-status/").json().get("continue_onboarding_url")
-                .asString();
-        String back = refresh.substring(refresh.indexOf("/meals/")).replace("stripe-refresh", "stripe-return");
+        String linkRequest = URLDecoder.decode(FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo(
+                "/v1/account_links"))).getLast().getBodyAsString(), StandardCharsets.UTF_8);
+        String back = linkRequest.substring(linkRequest.indexOf("return_url=") + "return_url=".length());
+        back = back.substring(back.indexOf("/meals/"), back.contains("&type=") ? back.indexOf("&type=") : back.length());
 
         var returned = api.get(back);
         assertThat(returned.status()).isEqualTo(302);
@@ -176,7 +194,7 @@ class ChefPayoutOnboardingTests {
     }
 
     private void send(String payload) {
-        assertThat(api.send("POST", "/api/payments/webhook", payload, StripeEvents.signedHeaders(payload)).status())
+        assertThat(api.send("POST", "/api/payments/webhook", payload, StripeEvents.signedHeaders(payload, clock.instant())).status())
                 .isEqualTo(200);
     }
 

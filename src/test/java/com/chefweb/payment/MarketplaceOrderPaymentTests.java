@@ -86,6 +86,10 @@ class MarketplaceOrderPaymentTests {
                 "payment_intent_data[metadata][order_id]=" + orderId,
                 "customer_email=" + customer.email());
         assertThat(customer.api().get("/api/payments/orders/" + orderId).json().get("is_paid").asBoolean()).isFalse();
+        assertThat(customer.api().post("/api/payments/orders/" + orderId + "/checkout", "{}").json()
+                .get("session_url").asString()).as("the open page again, not a second one to pay")
+                .isEqualTo(checkout.json().get("session_url").asString());
+        assertThat(FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/checkout/sessions")))).hasSize(1);
 
         String intent = "pi_order_" + UUID.randomUUID().toString().replace("-", "");
         String paid = orderPaid(intent, orderId, "service", 12_000);
@@ -104,6 +108,32 @@ class MarketplaceOrderPaymentTests {
         var again = customer.api().post("/api/payments/orders/" + orderId + "/checkout", "{}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("error").asString()).isEqualTo("Order is paid; cannot create checkout session");
+    }
+
+    @Test
+    void aSecondPaymentOfAnOrderGoesBackFromTheChefAndADisputeReachesTheInbox() {
+        UUID chefId = activeChef();
+        Customer customer = customer();
+        UUID orderId = placeOrder(chefId, customer, "chef_meal", 4_000);
+        String first = "pi_order_" + UUID.randomUUID().toString().replace("-", "");
+        String second = "pi_order_" + UUID.randomUUID().toString().replace("-", "");
+        webhook(orderPaid(first, orderId, "chef_meal", 4_000));
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                customer.api().get("/api/payments/orders/" + orderId).json().get("is_paid").asBoolean());
+
+        webhook(orderPaid(second, orderId, "chef_meal", 4_000));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var refunds = FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/refunds")));
+            assertThat(refunds).hasSize(1);
+            assertThat(refunds.getFirst().getBodyAsString()).contains("payment_intent=" + second,
+                    "reverse_transfer=true", "refund_application_fee=true");
+        });
+        assertThat(paidOrders.stream().filter(order -> order.orderId().equals(orderId))).hasSize(1);
+
+        webhook(StripeEvents.disputeCreated("evt_" + UUID.randomUUID(), first, 4_000));
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api.asAdmin().get("/api/admin/payments/webhooks").json().get("events"))
+                        .as("the dispute was applied, not left failing").isEmpty());
     }
 
     @Test

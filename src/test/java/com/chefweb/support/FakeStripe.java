@@ -98,7 +98,7 @@ public final class FakeStripe {
                 .withHeader("Content-Type", "application/json")
                 .withBody("""
                         {"id": "re_{{randomValue length=14 type='ALPHANUMERIC'}}", "object": "refund",
-                         {{formData request.body 'form'}}"amount": {{form.amount}}, "status": "succeeded",
+                         {{formData request.body 'form'}}"amount": {{#if form.amount}}{{form.amount}}{{else}}0{{/if}}, "status": "succeeded",
                          "payment_intent": "{{form.payment_intent}}"}""")
                 .withTransformers("response-template")));
     }

@@ -1,5 +1,6 @@
 package com.chefweb.notify.messages;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ class BookingEmails {
         bookings.insertIfAbsent(new BookingFacts(placed.bookingId(), placed.confirmationNumber(), placed.contactName(),
                 placed.contactEmail(), placed.eventStart(), placed.timeZone(), placed.guests(), placed.packageId(),
                 placed.total(), placed.depositDue(), placed.balanceDueAt(),
-                placed.allergyAlert() ? placed.allergies() : null));
+                placed.allergyAlert() ? placed.allergies() : null, false));
     }
 
     @EventListener
@@ -51,9 +52,17 @@ class BookingEmails {
                 modified.total(), modified.depositDue(), modified.balanceDueAt());
     }
 
+    @EventListener
+    void keep(BookingCancelled cancelled) {
+        bookings.markCancelled(cancelled.bookingId());
+    }
+
     @ApplicationModuleListener
     void on(BookingPlaced placed) {
-        BookingFacts booking = facts(placed.bookingId());
+        BookingFacts booking = facts(placed.bookingId()).orElse(null);
+        if (booking == null) {
+            return;
+        }
         Letter letter = Letter.alert()
                 .paragraph("New booking " + booking.confirmationNumber() + " from " + booking.contactName() + " ("
                         + booking.contactEmail() + ", " + placed.contactPhone() + ").")
@@ -79,7 +88,11 @@ class BookingEmails {
 
     @ApplicationModuleListener
     void on(PaymentSucceeded paid) {
-        BookingFacts booking = facts(paid.bookingId());
+        BookingFacts booking = facts(paid.bookingId()).orElse(null);
+        if (booking == null || booking.cancelled()) {
+            // a payment after cancellation is refunded automatically; the refund email tells the customer
+            return;
+        }
         Letter letter = Letter.to(booking.contactName())
                 .paragraph(switch (paid.purpose()) {
                     case "deposit" -> "We received your deposit. Your party is confirmed!";
@@ -118,7 +131,10 @@ class BookingEmails {
 
     @ApplicationModuleListener
     void on(RefundIssued refund) {
-        BookingFacts booking = facts(refund.bookingId());
+        BookingFacts booking = facts(refund.bookingId()).orElse(null);
+        if (booking == null) {
+            return;
+        }
         Letter letter = Letter.to(booking.contactName())
                 .paragraph("We refunded " + Letter.money(refund.refundedTotal()) + " of your "
                         + Letter.money(refund.amount()) + " " + refund.purpose() + " payment for booking "
@@ -130,11 +146,15 @@ class BookingEmails {
                 letter.text(), letter.html()));
     }
 
-    /** The booking; one not heard of yet makes the listener fail and be retried later. */
-    private BookingFacts facts(UUID bookingId) {
-        return bookings.find(bookingId).orElseThrow(() -> {
-            log.warn("No booking {} known to notifications yet; the email will be retried", bookingId);
-            return new IllegalStateException("Booking " + bookingId + " is not known to notifications yet");
-        });
+    /**
+     * The booking as notifications know it. It is written in booking's own transaction, so only a booking placed
+     * before this module kept bookings is missing: nothing is sent about it rather than a half-written email.
+     */
+    private Optional<BookingFacts> facts(UUID bookingId) {
+        Optional<BookingFacts> facts = bookings.find(bookingId);
+        if (facts.isEmpty()) {
+            log.warn("Booking {} is unknown to notifications (placed before they kept bookings); no email", bookingId);
+        }
+        return facts;
     }
 }

@@ -10,5 +10,5 @@ import com.chefweb.shared.money.Money;
 /** What notifications know about a booking, as booking last announced it. */
 record BookingFacts(UUID bookingId, String confirmationNumber, String contactName, String contactEmail,
         Instant eventStart, String timeZone, int guests, String packageId, Money total, Money deposit,
-        @Nullable Instant balanceDueAt, @Nullable String allergies) {
+        @Nullable Instant balanceDueAt, @Nullable String allergies, boolean cancelled) {
 }

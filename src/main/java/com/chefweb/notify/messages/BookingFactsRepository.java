@@ -58,6 +58,11 @@ class BookingFactsRepository {
                 .execute();
     }
 
+    void markCancelled(UUID bookingId) {
+        db.update(BOOKING).set(BOOKING.CANCELLED, true).set(BOOKING.UPDATED_AT, currentOffsetDateTime())
+                .where(BOOKING.BOOKING_ID.eq(bookingId)).execute();
+    }
+
     Optional<BookingFacts> find(UUID bookingId) {
         return db.selectFrom(BOOKING).where(BOOKING.BOOKING_ID.eq(bookingId))
                 .fetchOptional(BookingFactsRepository::toFacts);
@@ -69,7 +74,8 @@ class BookingFactsRepository {
                 row.getContactEmail(), row.getEventStart().toInstant(), row.getTimeZone(), row.getGuests(),
                 row.getPackageId(), Money.ofMinor(row.getTotalMinor(), currency),
                 Money.ofMinor(row.getDepositMinor(), currency),
-                row.getBalanceDueAt() == null ? null : row.getBalanceDueAt().toInstant(), row.getAllergies());
+                row.getBalanceDueAt() == null ? null : row.getBalanceDueAt().toInstant(), row.getAllergies(),
+                row.getCancelled());
     }
 
     private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {

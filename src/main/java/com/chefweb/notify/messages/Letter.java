@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
@@ -26,9 +24,8 @@ final class Letter {
             Locale.US);
 
     private final String greeting;
-    private final List<String> paragraphs = new ArrayList<>();
-    private final Map<String, String> facts = new LinkedHashMap<>();
-    private final List<String[]> actions = new ArrayList<>();
+    /** Paragraphs, facts and actions, in the order written. */
+    private final List<Block> blocks = new ArrayList<>();
     private String signOff = "";
 
     private Letter(String greeting) {
@@ -44,17 +41,17 @@ final class Letter {
     }
 
     Letter paragraph(String text) {
-        paragraphs.add(text);
+        blocks.add(new Block("p", text, ""));
         return this;
     }
 
     Letter fact(String label, String value) {
-        facts.put(label, value);
+        blocks.add(new Block("fact", label, value));
         return this;
     }
 
     Letter action(String label, String url) {
-        actions.add(new String[] { label, url });
+        blocks.add(new Block("action", label, url));
         return this;
     }
 
@@ -65,28 +62,48 @@ final class Letter {
 
     String text() {
         StringBuilder text = new StringBuilder(greeting).append("\n\n");
-        paragraphs.forEach(p -> text.append(p).append("\n\n"));
-        facts.forEach((label, value) -> text.append(label).append(": ").append(value).append('\n'));
-        if (!facts.isEmpty()) {
-            text.append('\n');
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            switch (block.kind()) {
+                case "fact" -> {
+                    text.append(block.first()).append(": ").append(block.second()).append('\n');
+                    if (i + 1 == blocks.size() || !blocks.get(i + 1).kind().equals("fact")) {
+                        text.append('\n');
+                    }
+                }
+                case "action" -> text.append(block.first()).append(":\n").append(block.second()).append("\n\n");
+                default -> text.append(block.first()).append("\n\n");
+            }
         }
-        actions.forEach(action -> text.append(action[0]).append(":\n").append(action[1]).append("\n\n"));
         return text.append(signOff).append('\n').toString();
     }
 
     String html() {
         StringBuilder html = new StringBuilder("<!doctype html><html><body style=\"font-family:sans-serif\">");
         html.append("<p>").append(escape(greeting)).append("</p>");
-        paragraphs.forEach(p -> html.append("<p>").append(escape(p)).append("</p>"));
-        if (!facts.isEmpty()) {
-            html.append("<table>");
-            facts.forEach((label, value) -> html.append("<tr><th align=\"left\">").append(escape(label))
-                    .append("</th><td>").append(escape(value)).append("</td></tr>"));
-            html.append("</table>");
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            switch (block.kind()) {
+                case "fact" -> {
+                    if (i == 0 || !blocks.get(i - 1).kind().equals("fact")) {
+                        html.append("<table>");
+                    }
+                    html.append("<tr><th align=\"left\">").append(escape(block.first())).append("</th><td>")
+                            .append(escape(block.second())).append("</td></tr>");
+                    if (i + 1 == blocks.size() || !blocks.get(i + 1).kind().equals("fact")) {
+                        html.append("</table>");
+                    }
+                }
+                case "action" -> html.append("<p><a href=\"").append(escape(block.second())).append("\">")
+                        .append(escape(block.first())).append("</a></p>");
+                default -> html.append("<p>").append(escape(block.first())).append("</p>");
+            }
         }
-        actions.forEach(action -> html.append("<p><a href=\"").append(escape(action[1])).append("\">")
-                .append(escape(action[0])).append("</a></p>"));
         return html.append("<p>").append(escape(signOff)).append("</p></body></html>").toString();
+    }
+
+    /** @param kind {@code p}, {@code fact} (label, value) or {@code action} (label, url) */
+    private record Block(String kind, String first, String second) {
     }
 
     static String money(Money amount) {

@@ -9,6 +9,7 @@ import com.chefweb.notify.email.EmailDraft;
 import com.chefweb.notify.email.EmailOutbox;
 import com.chefweb.notify.email.EmailSettings;
 import com.chefweb.payment.events.BalanceChargeFailed;
+import com.chefweb.payment.events.MarketplaceOrderDisputed;
 import com.chefweb.payment.events.PaymentLinkIssued;
 import com.chefweb.shared.payment.DisputeOpened;
 
@@ -55,9 +56,10 @@ class PaymentEmails {
             case "balance_due" -> "Your balance is due: booking " + link.confirmationNumber();
             default -> "Pay for your booking " + link.confirmationNumber();
         };
-        outbox.queue(new EmailDraft("payment-link:" + link.bookingId() + ":" + link.reason() + ":"
-                + link.issuedAt().toEpochMilli(), "payment-link", link.contactEmail(), subject, letter.text(),
-                letter.html()));
+        // each reason comes once per booking, however often its event is delivered; only an admin's request repeats
+        String cause = "payment-link:" + link.bookingId() + ":" + link.reason()
+                + (link.reason().equals("requested") ? ":" + link.issuedAt().toEpochMilli() : "");
+        outbox.queue(new EmailDraft(cause, "payment-link", link.contactEmail(), subject, letter.text(), letter.html()));
     }
 
     @ApplicationModuleListener
@@ -83,6 +85,19 @@ class PaymentEmails {
                         .paragraph("A customer's bank disputed a payment of " + Letter.money(dispute.amount())
                                 + " (reason: " + dispute.reason() + ") for booking " + booking + ".")
                         .paragraph("Respond in the Stripe dashboard before the deadline, or the money is lost.")
+                        .signedBy(sender));
+    }
+
+    @ApplicationModuleListener
+    void on(MarketplaceOrderDisputed dispute) {
+        alertAdmins("order-dispute:" + dispute.orderId(), "dispute-alert",
+                "Marketplace payment disputed: " + Letter.money(dispute.amount()),
+                Letter.alert()
+                        .paragraph("A customer's bank disputed the payment of " + Letter.money(dispute.amount())
+                                + " (reason: " + dispute.reason() + ") for " + dispute.orderType().replace('_', ' ')
+                                + " order " + dispute.orderId() + " of chef " + dispute.chefId() + ".")
+                        .paragraph("The platform answers for marketplace charges: respond in the Stripe dashboard "
+                                + "before the deadline.")
                         .signedBy(sender));
     }
 

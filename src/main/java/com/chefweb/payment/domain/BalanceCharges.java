@@ -38,11 +38,14 @@ public class BalanceCharges {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final PaymentLinks links;
+    private final OpenIntents openIntents;
     private final Clock clock;
 
     BalanceCharges(BookingDueRepository dues, PaymentRepository payments, StripeGateway stripe,
-            TransactionTemplate transactions, ApplicationEventPublisher events, PaymentLinks links, Clock clock) {
+            TransactionTemplate transactions, ApplicationEventPublisher events, PaymentLinks links,
+            OpenIntents openIntents, Clock clock) {
         this.links = links;
+        this.openIntents = openIntents;
         this.dues = dues;
         this.payments = payments;
         this.stripe = stripe;
@@ -73,8 +76,9 @@ public class BalanceCharges {
                     remind(balance);
                     continue;
                 }
-                charge(balance, amount, balance.paymentMethodId());
-                tried++;
+                if (charge(balance, amount, balance.paymentMethodId())) {
+                    tried++;
+                }
             } catch (RuntimeException e) {
                 // one booking's trouble (a detached card, a deleted customer) must not stop the others
                 log.error("Could not charge the balance of booking {}: {}", balance.booking().confirmationNumber(),
@@ -99,8 +103,16 @@ public class BalanceCharges {
         });
     }
 
-    private void charge(BalanceDue balance, Money amount, String paymentMethodId) {
+    /** @return whether the card was charged (or tried); false when a payment page of the booking's may be in use */
+    private boolean charge(BalanceDue balance, Money amount, String paymentMethodId) {
         BookingDue booking = balance.booking();
+        // the customer may be paying the balance through a link right now: close such pages first, and when one
+        // cannot be closed (it may have just been paid), wait for its webhook rather than charge the card as well
+        if (!openIntents.closeAllBut(booking.bookingId(), null, null)) {
+            log.info("Balance of booking {} not charged this time: a payment page of its own may be in use",
+                    booking.confirmationNumber());
+            return false;
+        }
         OffSessionCharge charge = stripe.chargeSavedCard(amount, booking.stripeCustomerId(), paymentMethodId,
                 "Balance for booking " + booking.confirmationNumber(),
                 Map.of("order_type", "booking", "booking_id", booking.bookingId().toString(), "purpose", "balance",
@@ -131,5 +143,6 @@ public class BalanceCharges {
         } else {
             log.info("Charged the balance of {} for booking {} ({})", amount, booking.confirmationNumber(), intentId);
         }
+        return true;
     }
 }

@@ -60,6 +60,11 @@ class CheckoutSessionRepository {
                 .fetch(CHECKOUT_SESSION.ID);
     }
 
+    /** How many sessions the booking has had: part of the next one's idempotency key, so a closed one is not replayed. */
+    int countFor(UUID bookingId) {
+        return db.fetchCount(CHECKOUT_SESSION, CHECKOUT_SESSION.BOOKING_ID.eq(bookingId));
+    }
+
     void close(String sessionId) {
         db.update(CHECKOUT_SESSION).set(CHECKOUT_SESSION.CLOSED, true).where(CHECKOUT_SESSION.ID.eq(sessionId)).execute();
     }

@@ -1,7 +1,9 @@
 package com.chefweb.payment.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +28,11 @@ import com.chefweb.shared.web.ApiProblem;
 public class ChefPayoutAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(ChefPayoutAccounts.class);
+    /** How long our addresses in a Stripe onboarding link work: the chef uses them within the session. */
+    private static final Duration LINK_FROM_STRIPE = Duration.ofHours(24);
+    private static final Duration LINK_FROM_APP = Duration.ofHours(1);
+    private static final String REFRESH = "/meals/stripe-refresh/";
+    private static final String RETURN = "/meals/stripe-return/";
 
     private final PayoutAccountRepository accounts;
     private final StripeGateway stripe;
@@ -67,38 +74,46 @@ public class ChefPayoutAccounts {
             log.info("Created Stripe account {} for chef {}", created.accountId(), chefId);
             return transactions.execute(status -> accounts.insertIfAbsent(chefId, created.accountId()));
         });
-        return stripe.createOnboardingLink(account.stripeAccountId(), refreshUrl(account.stripeAccountId()),
-                returnUrl(account.stripeAccountId()));
+        return stripe.createOnboardingLink(account.stripeAccountId(),
+                signed(REFRESH, account.stripeAccountId(), LINK_FROM_STRIPE),
+                signed(RETURN, account.stripeAccountId(), LINK_FROM_STRIPE));
     }
 
-    /** Our address that makes a fresh onboarding link: Stripe sends the chef here when a link has expired. */
+    /**
+     * Our address that makes a fresh onboarding link, for the chef app to open now: it works for an hour, so one
+     * left in a browser's history cannot be used to open onboarding for someone else's account later.
+     */
     public String refreshUrl(String stripeAccountId) {
-        return links.publicBaseUrl() + "/meals/stripe-refresh/" + stripeAccountId + "/?sig=" + signature(stripeAccountId);
-    }
-
-    private String returnUrl(String stripeAccountId) {
-        return links.publicBaseUrl() + "/meals/stripe-return/" + stripeAccountId + "/?sig=" + signature(stripeAccountId);
+        return signed(REFRESH, stripeAccountId, LINK_FROM_APP);
     }
 
     /**
      * A new onboarding link for an account, from our signed refresh address (a browser visit, without a sign-in).
      *
+     * @return the link, or the chef dashboard when the address has expired (the app makes a new one)
      * @throws ApiProblem 404 when the address is not one we gave out
      */
-    public String refreshedLink(String stripeAccountId, String signature) {
-        verify(stripeAccountId, signature);
-        return stripe.createOnboardingLink(stripeAccountId, refreshUrl(stripeAccountId), returnUrl(stripeAccountId));
+    public String refreshedLink(String stripeAccountId, String expires, String signature) {
+        if (!verify(REFRESH, stripeAccountId, expires, signature)) {
+            return settings.dashboardUrl();
+        }
+        return stripe.createOnboardingLink(stripeAccountId, signed(REFRESH, stripeAccountId, LINK_FROM_STRIPE),
+                signed(RETURN, stripeAccountId, LINK_FROM_STRIPE));
     }
 
     /**
      * The chef is back from onboarding: reads the account from Stripe now rather than waiting for its webhook, and
      * answers where to send the chef.
+     *
+     * @throws ApiProblem 404 when the address is not one we gave out
      */
-    public String returned(String stripeAccountId, String signature) {
-        verify(stripeAccountId, signature);
-        var reported = stripe.retrieveConnectedAccount(stripeAccountId);
-        Instant now = clock.instant();
-        transactions.executeWithoutResult(status -> apply(reported, now));
+    public String returned(String stripeAccountId, String expires, String signature) {
+        if (verify(RETURN, stripeAccountId, expires, signature)) {
+            var reported = stripe.retrieveConnectedAccount(stripeAccountId);
+            // Stripe's event times are whole seconds: a report read now must not outrank one from this same second
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            transactions.executeWithoutResult(status -> apply(reported, now));
+        }
         return settings.dashboardUrl();
     }
 
@@ -124,13 +139,26 @@ public class ChefPayoutAccounts {
         }
     }
 
-    private void verify(String stripeAccountId, String signature) {
-        if (!signer.verify("connect:" + stripeAccountId, signature)) {
+    /**
+     * @return true for a valid address still in date, false for an expired one
+     * @throws ApiProblem 404 for an address we did not sign
+     */
+    private boolean verify(String path, String stripeAccountId, String expires, String signature) {
+        long expiry;
+        try {
+            expiry = Long.parseLong(expires);
+        } catch (NumberFormatException notANumber) {
             throw ApiProblem.notFound("This onboarding address is not valid");
         }
+        if (!signer.verify(path + stripeAccountId + ":" + expiry, signature)) {
+            throw ApiProblem.notFound("This onboarding address is not valid");
+        }
+        return clock.instant().getEpochSecond() <= expiry;
     }
 
-    private String signature(String stripeAccountId) {
-        return signer.sign("connect:" + stripeAccountId);
+    private String signed(String path, String stripeAccountId, Duration lifetime) {
+        long expires = clock.instant().plus(lifetime).getEpochSecond();
+        return links.publicBaseUrl() + path + stripeAccountId + "/?expires=" + expires + "&sig="
+                + signer.sign(path + stripeAccountId + ":" + expires);
     }
 }

@@ -14,6 +14,7 @@ import com.chefweb.shared.money.Money;
  */
 public record MarketplaceOrder(UUID id, String orderType, UUID chefId, UUID customerUserId, String customerEmail,
         String description, Money amount, Money platformFee, String status, @Nullable String stripeSessionId,
+        @Nullable String stripeSessionUrl, @Nullable Instant stripeSessionExpiresAt, int checkoutCount,
         @Nullable String stripePaymentIntentId, Instant createdAt, @Nullable Instant paidAt) {
 
     public boolean paid() {

@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import com.chefweb.payment.jooq.tables.records.MarketplaceOrderRecord;
+import com.chefweb.payment.stripe.StripeGateway.HostedCheckout;
 import com.chefweb.shared.money.Money;
 import com.chefweb.shared.order.MarketplaceOrderPlaced;
 
@@ -53,10 +55,14 @@ class MarketplaceOrderRepository {
                 .forUpdate().fetchOptional(MarketplaceOrderRepository::toOrder);
     }
 
-    void recordCheckout(UUID id, String stripeAccountId, String sessionId) {
+    /** Records the page handed out; the count only grows, so two requests with the same count record it once. */
+    void recordCheckout(UUID id, String stripeAccountId, HostedCheckout checkout, int count) {
         db.update(MARKETPLACE_ORDER)
                 .set(MARKETPLACE_ORDER.STRIPE_ACCOUNT_ID, stripeAccountId)
-                .set(MARKETPLACE_ORDER.STRIPE_SESSION_ID, sessionId)
+                .set(MARKETPLACE_ORDER.STRIPE_SESSION_ID, checkout.sessionId())
+                .set(MARKETPLACE_ORDER.STRIPE_SESSION_URL, checkout.url())
+                .set(MARKETPLACE_ORDER.STRIPE_SESSION_EXPIRES_AT, checkout.expiresAt().atOffset(ZoneOffset.UTC))
+                .set(MARKETPLACE_ORDER.CHECKOUT_COUNT, DSL.greatest(MARKETPLACE_ORDER.CHECKOUT_COUNT, DSL.val(count)))
                 .where(MARKETPLACE_ORDER.ID.eq(id))
                 .execute();
     }
@@ -80,7 +86,9 @@ class MarketplaceOrderRepository {
         return new MarketplaceOrder(row.getId(), row.getOrderType(), row.getChefId(), row.getCustomerUserId(),
                 row.getCustomerEmail(), row.getDescription(), Money.ofMinor(row.getAmountMinor(), currency),
                 Money.ofMinor(row.getPlatformFeeMinor(), currency), row.getStatus(), row.getStripeSessionId(),
-                row.getStripePaymentIntentId(), row.getCreatedAt().toInstant(),
+                row.getStripeSessionUrl(),
+                row.getStripeSessionExpiresAt() == null ? null : row.getStripeSessionExpiresAt().toInstant(),
+                row.getCheckoutCount(), row.getStripePaymentIntentId(), row.getCreatedAt().toInstant(),
                 row.getPaidAt() == null ? null : row.getPaidAt().toInstant());
     }
 }

@@ -10,10 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.chefweb.payment.events.MarketplaceOrderDisputed;
 import com.chefweb.payment.stripe.StripeGateway;
 import com.chefweb.payment.stripe.StripeGateway.CheckoutPage;
 import com.chefweb.payment.stripe.StripeGateway.HostedCheckout;
@@ -33,6 +36,8 @@ import com.chefweb.shared.web.ApiProblem;
 public class MarketplaceOrders {
 
     private static final Logger log = LoggerFactory.getLogger(MarketplaceOrders.class);
+    /** A page closer than this to expiring is not handed out again: the customer needs time to pay. */
+    private static final java.time.Duration TIME_TO_PAY = java.time.Duration.ofMinutes(30);
 
     private final MarketplaceOrderRepository orders;
     private final PayoutAccountRepository accounts;
@@ -79,16 +84,31 @@ public class MarketplaceOrders {
         PayoutAccount payee = transactions.execute(status -> accounts.forChef(order.chefId()))
                 .filter(PayoutAccount::active)
                 .orElseThrow(() -> ApiProblem.conflict("This chef cannot take payments yet; please try again later"));
-        Instant hour = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        Instant now = clock.instant();
+        if (order.stripeSessionUrl() != null && order.stripeSessionExpiresAt() != null
+                && order.stripeSessionExpiresAt().isAfter(now.plus(TIME_TO_PAY))) {
+            // the page handed out before is still open: a second one could be paid as well
+            return new HostedCheckout(order.stripeSessionId(), order.stripeSessionUrl(), order.stripeSessionExpiresAt());
+        }
+        // the same count within the hour is the same page (two clicks at once); a page replaced since is never replayed
+        Instant hour = now.truncatedTo(ChronoUnit.HOURS);
         HostedCheckout checkout = stripe.createCheckoutSession(new CheckoutPage(order.amount(), order.description(),
                 order.id().toString(), null, order.customerEmail(),
                 Map.of("order_type", order.orderType(), "order_id", order.id().toString(),
                         "chef_id", order.chefId().toString()),
                 false, settings.orderSuccessUrl(), settings.orderCancelUrl(), hour.plus(23, ChronoUnit.HOURS),
                 new Payee(payee.stripeAccountId(), order.platformFee())),
-                "order:" + order.id() + ":checkout:" + hour.getEpochSecond());
+                "order:" + order.id() + ":checkout:" + order.checkoutCount() + ":" + hour.getEpochSecond());
         transactions.executeWithoutResult(status -> orders.recordCheckout(order.id(), payee.stripeAccountId(),
-                checkout.sessionId()));
+                checkout, order.checkoutCount() + 1));
+        if (order.stripeSessionId() != null && !order.stripeSessionId().equals(checkout.sessionId())) {
+            try {
+                stripe.expireCheckoutSession(order.stripeSessionId());
+            } catch (ApiProblem refused) {
+                log.info("Earlier checkout {} of order {} could not be expired: {}", order.stripeSessionId(),
+                        order.id(), refused.getBody().getDetail());
+            }
+        }
         return checkout;
     }
 
@@ -103,6 +123,11 @@ public class MarketplaceOrders {
         MarketplaceOrder order = orders.lock(orderId).orElseThrow(() -> new IllegalStateException(
                 "No marketplace order " + orderId + " for PaymentIntent " + paymentIntentId));
         if (order.paid()) {
+            if (!paymentIntentId.equals(order.stripePaymentIntentId())) {
+                log.error("Marketplace order {} was paid twice ({} and {}); refunding the second", orderId,
+                        order.stripePaymentIntentId(), paymentIntentId);
+                events.publishEvent(new DuplicateOrderPayment(orderId, paymentIntentId));
+            }
             return;
         }
         Instant now = clock.instant();
@@ -111,6 +136,23 @@ public class MarketplaceOrders {
                 order.amount(), order.chefId(), order.platformFee());
         events.publishEvent(new MarketplaceOrderPaid(orderId, order.orderType(), order.chefId(), order.amount(),
                 order.platformFee(), now));
+    }
+
+    /** Gives a second payment of an order back, outside any transaction; the key makes it once. */
+    @Async
+    @TransactionalEventListener
+    void on(DuplicateOrderPayment duplicate) {
+        stripe.refundMarketplaceCharge(duplicate.paymentIntentId(), "order-duplicate:" + duplicate.paymentIntentId());
+    }
+
+    /** A dispute about an order's payment: false when the payment is not a marketplace order's. */
+    boolean disputed(String paymentIntentId, long amountMinor, String reason) {
+        return orders.lockByIntent(paymentIntentId).map(order -> {
+            log.error("Payment {} of marketplace order {} is disputed: respond in Stripe", paymentIntentId, order.id());
+            events.publishEvent(new MarketplaceOrderDisputed(order.id(), order.orderType(), order.chefId(),
+                    new Money(amountMinor, order.amount().currency()), reason));
+            return true;
+        }).orElse(false);
     }
 
     /** Stripe refunded the order's payment in full (from its dashboard): the order is refunded. */

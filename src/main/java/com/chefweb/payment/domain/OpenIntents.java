@@ -42,8 +42,12 @@ class OpenIntents {
     /**
      * Cancels the booking's unpaid PaymentIntents and expires its open checkout pages, except the ones to keep;
      * called outside any transaction.
+     *
+     * @return false when something could not be closed because it may be paying right now (Stripe refused to cancel
+     *     or expire it): its webhook will tell
      */
-    void closeAllBut(UUID bookingId, @Nullable String keepIntent, @Nullable String keepSession) {
+    boolean closeAllBut(UUID bookingId, @Nullable String keepIntent, @Nullable String keepSession) {
+        boolean closed = true;
         List<PaymentRecord> open = transactions.execute(status -> payments.forBooking(bookingId)).stream()
                 .filter(p -> p.status().equals(PaymentStatus.REQUIRES_PAYMENT.code()))
                 .filter(p -> !p.paymentIntentId().equals(keepIntent))
@@ -56,17 +60,20 @@ class OpenIntents {
             } catch (ApiProblem refused) {
                 // already paid or processing at Stripe: its webhook will say so
                 log.warn("Could not cancel PaymentIntent {}: {}", payment.paymentIntentId(), refused.getBody().getDetail());
+                closed = false;
             }
         }
         for (String sessionId : transactions.execute(status -> sessions.openFor(bookingId, keepSession))) {
             try {
                 stripe.expireCheckoutSession(sessionId);
             } catch (ApiProblem refused) {
-                // completed or expired already: either way no payment can start there any more
+                // completed (its payment's webhook will tell) or expired already: no payment can start there now
                 log.info("Checkout session {} could not be expired: {}", sessionId, refused.getBody().getDetail());
+                closed = false;
             }
             transactions.executeWithoutResult(status -> sessions.close(sessionId));
         }
+        return closed;
     }
 
     @Async

@@ -130,17 +130,18 @@ public class PaymentLinks {
             transactions.executeWithoutResult(status -> dues.recordCustomer(bookingId, created));
             customerId = created;
         }
-        // one session per booking, payment and hour: two clicks at once get the same page, and the fixed expiry
-        // keeps the request identical, as Stripe requires for a repeated idempotency key
+        // two clicks at once get the same page (same key); once a page is recorded the count moves on, so a page
+        // closed since is never replayed. The hour keeps the expiry, and so the request, identical for one key.
         Instant hour = now.truncatedTo(ChronoUnit.HOURS);
         Instant expiresAt = hour.plus(settings.checkoutLifetime());
+        int earlierPages = transactions.execute(status -> sessions.countFor(bookingId));
         HostedCheckout checkout = stripe.createCheckoutSession(new CheckoutPage(due.amount(),
                 capitalised(due.purpose()) + " for booking " + booking.confirmationNumber(), bookingId.toString(),
                 customerId, booking.contactEmail(), Map.of("order_type", "booking", "booking_id", bookingId.toString(),
                         "purpose", due.purpose(), "confirmation_number", booking.confirmationNumber()),
                 saveCard, settings.successUrl(), settings.cancelUrl(), expiresAt, null),
                 "booking:" + bookingId + ":link:" + due.purpose() + ":" + due.amount().minorUnits() + ":"
-                        + hour.getEpochSecond());
+                        + earlierPages + ":" + hour.getEpochSecond());
         transactions.executeWithoutResult(status -> sessions.insertIfAbsent(checkout.sessionId(), bookingId,
                 due.purpose(), due.amount(), checkout.url(), checkout.expiresAt()));
         // a page for another amount, or a card form opened on the booking page, must not take a second payment

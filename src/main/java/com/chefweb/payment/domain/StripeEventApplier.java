@@ -126,6 +126,10 @@ class StripeEventApplier {
     }
 
     private void disputed(JsonNode dispute) {
+        if (marketplaceOrders.disputed(dispute.path("payment_intent").asString(), dispute.path("amount").asLong(0),
+                dispute.path("reason").asString("unknown"))) {
+            return;
+        }
         PaymentRecord payment = payment(dispute.path("payment_intent").asString());
         if (payment.disputed()) {
             return;

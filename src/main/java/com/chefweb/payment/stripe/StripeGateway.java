@@ -155,6 +155,25 @@ public class StripeGateway {
     }
 
     /**
+     * Refunds a marketplace charge in full, taking the money back from the chef's account and giving back the
+     * platform fee; the same key is the same refund.
+     */
+    public IssuedRefund refundMarketplaceCharge(String paymentIntentId, String idempotencyKey) {
+        RefundCreateParams params = RefundCreateParams.builder()
+                .setPaymentIntent(paymentIntentId)
+                .setReverseTransfer(true)
+                .setRefundApplicationFee(true)
+                .setReason(RefundCreateParams.Reason.DUPLICATE)
+                .build();
+        try {
+            Refund refund = requireClient().v1().refunds().create(params, options(idempotencyKey));
+            return new IssuedRefund(refund.getId(), refund.getStatus());
+        } catch (StripeException e) {
+            throw failure("refund a marketplace payment", e);
+        }
+    }
+
+    /**
      * The PaymentIntent as Stripe has it; empty when Stripe does not know it.
      *
      * @throws ApiProblem 503 when Stripe cannot be reached

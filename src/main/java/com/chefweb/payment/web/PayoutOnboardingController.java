@@ -78,16 +78,20 @@ class PayoutOnboardingController {
     @Access(Level.PUBLIC)
     @RateLimited("payout-onboarding")
     @Operation(summary = "Where Stripe sends a chef whose onboarding link expired: redirects to a new one")
-    ResponseEntity<Void> refresh(@PathVariable String accountId, @RequestParam(required = false) @Nullable String sig) {
-        return redirect(accounts.refreshedLink(accountId, String.valueOf(sig)));
+    ResponseEntity<Void> refresh(@PathVariable String accountId,
+            @RequestParam(required = false) @Nullable String expires,
+            @RequestParam(required = false) @Nullable String sig) {
+        return redirect(accounts.refreshedLink(accountId, String.valueOf(expires), String.valueOf(sig)));
     }
 
     @GetMapping({ "/meals/stripe-return/{accountId}/", "/meals/stripe-return/{accountId}" })
     @Access(Level.PUBLIC)
     @RateLimited("payout-onboarding")
     @Operation(summary = "Where Stripe sends a chef after onboarding: records the account's state, back to the dashboard")
-    ResponseEntity<Void> returned(@PathVariable String accountId, @RequestParam(required = false) @Nullable String sig) {
-        return redirect(accounts.returned(accountId, String.valueOf(sig)));
+    ResponseEntity<Void> returned(@PathVariable String accountId,
+            @RequestParam(required = false) @Nullable String expires,
+            @RequestParam(required = false) @Nullable String sig) {
+        return redirect(accounts.returned(accountId, String.valueOf(expires), String.valueOf(sig)));
     }
 
     private void describe(PayoutAccount account, Map<String, Object> body) {
