@@ -28,9 +28,12 @@ import com.chefweb.shared.web.ApiProblem;
 public class EmailOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(EmailOutbox.class);
-    /** Longer than one send can take, so an email is never sent twice by two runs. */
-    private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final int BATCH = 50;
+    /**
+     * A claimed batch is the run's for this long: longer than sending the whole batch can take (10 emails at most
+     * 20 s each with the default timeouts), so another run never sends one of them again.
+     */
+    private static final Duration LEASE = Duration.ofMinutes(10);
+    private static final int BATCH = 10;
 
     private final EmailRepository emails;
     private final SendGridMailer mailer;
@@ -66,13 +69,16 @@ public class EmailOutbox {
         sendDue();
     }
 
-    /** @return how many emails were tried */
+    /** Sends every email that is due, a batch at a time. @return how many were tried */
     public int sendDue() {
-        List<SentEmail> due = transactions.execute(status -> emails.claimDue(clock.instant(), LEASE, BATCH));
-        for (SentEmail email : due) {
-            deliver(email);
-        }
-        return due.size();
+        int tried = 0;
+        List<SentEmail> due;
+        do {
+            due = transactions.execute(status -> emails.claimDue(clock.instant(), LEASE, BATCH));
+            due.forEach(this::deliver);
+            tried += due.size();
+        } while (due.size() == BATCH);
+        return tried;
     }
 
     private void deliver(SentEmail email) {

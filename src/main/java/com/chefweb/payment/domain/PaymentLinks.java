@@ -89,10 +89,13 @@ public class PaymentLinks {
     /**
      * Sends the customer a new link on an admin's request.
      *
-     * @throws ApiProblem 404 for an unknown booking, 400 when it is cancelled or nothing is due
+     * @throws ApiProblem 404 for an unknown booking, 400 when it is cancelled or nothing is due, 503 without Stripe
      */
     @Transactional
     public String issueOnRequest(UUID bookingId) {
+        if (!stripe.configured()) {
+            throw ApiProblem.unavailable("Card payments are not configured, so a payment link could not be paid");
+        }
         BookingDue booking = dues.find(bookingId).orElseThrow(() -> ApiProblem.notFound("Booking not found"));
         if (booking.cancelled()) {
             throw ApiProblem.badRequest("This booking is cancelled");
