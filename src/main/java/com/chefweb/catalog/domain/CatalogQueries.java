@@ -3,6 +3,7 @@ package com.chefweb.catalog.domain;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.chefweb.shared.pricing.PriceBook;
@@ -32,6 +33,20 @@ public class CatalogQueries {
     /** The packages new bookings may choose, in display order. */
     public List<ServicePackage> activePackages() {
         return packages.findAll(policy().currency()).stream().filter(ServicePackage::active).toList();
+    }
+
+    /**
+     * The active packages and the price-book version they belong to, read from one snapshot: under PostgreSQL's
+     * default isolation each statement sees its own, so an admin's edit between the two reads could pair new prices
+     * with the previous version number.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public PackagesAtVersion activePackagesAtVersion() {
+        return new PackagesAtVersion(activePackages(), currentPriceBookVersion());
+    }
+
+    /** Packages as of one price-book version. */
+    public record PackagesAtVersion(List<ServicePackage> packages, long priceBookVersion) {
     }
 
     /** Every package, including retired ones, for admins. */

@@ -30,8 +30,9 @@ class CatalogController {
     @GetMapping("/packages")
     @Operation(summary = "Packages new bookings may choose, with per-adult and per-child prices")
     PackageView.Packages packages() {
-        return new PackageView.Packages(catalog.activePackages().stream().map(PackageView::of).toList(),
-                catalog.currentPriceBookVersion());
+        var current = catalog.activePackagesAtVersion();
+        return new PackageView.Packages(current.packages().stream().map(PackageView::of).toList(),
+                current.priceBookVersion());
     }
 
     @GetMapping("/addons")
