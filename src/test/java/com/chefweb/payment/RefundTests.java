@@ -124,11 +124,11 @@ class RefundTests {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(api.asAdmin().get("/api/admin/payments/reconciliation").body())
-                    .contains(intent, "Paid after the booking was cancelled: refunded in full automatically");
+                    .contains(intent, "Paid after the booking was cancelled: 283.00 USD refunded automatically");
             var refunds = FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/refunds")));
             assertThat(refunds).hasSize(1);
             assertThat(refunds.getFirst().getBodyAsString()).contains("amount=28300", "payment_intent=" + intent);
-            assertThat(refunds.getFirst().getHeader("Idempotency-Key")).startsWith("late-payment:");
+            assertThat(refunds.getFirst().getHeader("Idempotency-Key")).startsWith("unowed:");
         });
     }
 
@@ -149,6 +149,29 @@ class RefundTests {
                 .isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 FakeStripe.server().verify(1, postRequestedFor(urlPathEqualTo("/v1/refunds"))));
+    }
+
+    @Test
+    void aBookingPaidTwiceGetsTheSecondPaymentBackOnce() {
+        Paid paid = paidDeposit();
+        // the balance paid on two pages at once: one through the booking page, one through a payment link
+        Response balance = api.post("/api/payments/create-intent", JSON.writeValueAsString(Map.of(
+                "bookingId", paid.bookingId(), "paymentType", "balance")));
+        webhook(StripeEvents.paymentSucceeded("evt_" + UUID.randomUUID(),
+                balance.json().get("paymentIntentId").asString(), 84800));
+        String second = "pi_link_" + UUID.randomUUID().toString().replace("-", "");
+        String twice = StripeEvents.checkoutPaymentSucceeded("evt_" + UUID.randomUUID(), second, 84800,
+                paid.bookingId(), "balance", "pm_card_visa");
+        webhook(twice);
+        webhook(twice);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var refunds = FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/refunds")));
+            assertThat(refunds).hasSize(1);
+            assertThat(refunds.getFirst().getBodyAsString()).contains("amount=84800", "payment_intent=" + second);
+            assertThat(api.asAdmin().get("/api/admin/payments/reconciliation").body())
+                    .contains(second, "Paid beyond the booking's total: 848.00 USD refunded automatically");
+        });
     }
 
     private Paid paidDeposit() {

@@ -127,26 +127,26 @@ public class Refunds {
         }
     }
 
-    /** A payment made after its booking was cancelled is not owed: all of it goes back, once. */
+    /** Money a booking does not owe (paid after cancellation, or beyond its total) goes back, once. */
     @Async
     @TransactionalEventListener
-    void on(LatePaymentReceived late) {
-        PaymentRecord payment = transactions.execute(status -> payments.find(late.paymentId())).orElseThrow();
+    void on(UnowedPaymentReceived unowed) {
+        PaymentRecord payment = transactions.execute(status -> payments.find(unowed.paymentId())).orElseThrow();
         long requested = transactions.execute(status -> refunds.requestedFor(payment.id()));
         long remaining = payment.amount().minorUnits() - Math.max(payment.refunded().minorUnits(), requested);
-        String key = "late-payment:" + payment.id();
-        if (remaining <= 0 && transactions.execute(status -> refunds.findByKey(key)).isEmpty()) {
+        String key = "unowed:" + payment.id();
+        if (Math.min(unowed.unowedMinor(), remaining) <= 0 && transactions.execute(status -> refunds.findByKey(key)).isEmpty()) {
             return; // an admin refunded it already
         }
         try {
             // a retry finds the refund under its key and issues nothing more
-            issue(payment, remaining, "Paid after the booking was cancelled", key);
+            issue(payment, Math.min(unowed.unowedMinor(), remaining), unowed.reason(), key);
         } catch (ApiProblem refused) {
             if (refused.getStatusCode().value() == 503) {
                 throw refused;
             }
-            log.error("Stripe refused to refund the late payment {}: {}. Refund it by hand", payment.paymentIntentId(),
-                    refused.getBody().getDetail());
+            log.error("Stripe refused to refund {} of {}: {}. Refund it by hand", unowed.unowedMinor(),
+                    payment.paymentIntentId(), refused.getBody().getDetail());
         }
     }
 

@@ -78,18 +78,27 @@ class StripeEventApplier {
             return;
         }
         java.util.Optional<BookingDue> due = dues.find(payment.bookingId());
-        if (due.map(BookingDue::cancelled).orElse(false)) {
-            // kept visible to admins, though the refund is automatic
-            flags.flag(payment.id(), PaymentStatus.SUCCEEDED.code(), "succeeded", payment.amount().minorUnits(),
-                    payment.amount().minorUnits(), "Paid after the booking was cancelled: refunded in full automatically");
-            log.warn("Payment {} arrived after booking {} was cancelled; refunding it in full",
-                    payment.paymentIntentId(), payment.bookingId());
-            events.publishEvent(new LatePaymentReceived(payment.id(), payment.paymentIntentId(), payment.bookingId()));
-        }
         Money total = due.map(BookingDue::total).orElse(payment.amount());
-        boolean paidInFull = payments.paidFor(payment.bookingId(), total.currency()).compareTo(total) >= 0;
+        Money paid = payments.paidFor(payment.bookingId(), total.currency());
+        if (due.map(BookingDue::cancelled).orElse(false)) {
+            giveBack(payment, payment.amount().minorUnits(), "Paid after the booking was cancelled");
+        } else if (paid.compareTo(total) > 0) {
+            giveBack(payment, Math.min(paid.minus(total).minorUnits(), payment.amount().minorUnits()),
+                    "Paid beyond the booking's total");
+        }
         events.publishEvent(new PaymentSucceeded(payment.id(), payment.bookingId(), payment.purpose(),
-                payment.amount(), paidInFull, clock.instant()));
+                payment.amount(), paid.compareTo(total) >= 0, clock.instant()));
+    }
+
+    /** Flags money the booking does not owe for admins to see, and has it refunded (after commit, once). */
+    private void giveBack(PaymentRecord payment, long unowedMinor, String reason) {
+        flags.flag(payment.id(), PaymentStatus.SUCCEEDED.code(), "succeeded", payment.amount().minorUnits(),
+                payment.amount().minorUnits(), reason + ": " + new Money(unowedMinor, payment.amount().currency())
+                        + " refunded automatically");
+        log.warn("Payment {} of booking {}: {}; refunding {}", payment.paymentIntentId(), payment.bookingId(), reason,
+                new Money(unowedMinor, payment.amount().currency()));
+        events.publishEvent(new UnowedPaymentReceived(payment.id(), payment.paymentIntentId(), payment.bookingId(),
+                unowedMinor, reason));
     }
 
     private void failed(JsonNode intent) {
