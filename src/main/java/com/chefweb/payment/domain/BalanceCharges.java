@@ -30,7 +30,6 @@ import com.chefweb.shared.payment.PaymentFailed;
 public class BalanceCharges {
 
     private static final Logger log = LoggerFactory.getLogger(BalanceCharges.class);
-    private static final long MINIMUM_CHARGE_CENTS = 50;
 
     private final BookingDueRepository dues;
     private final PaymentRepository payments;
@@ -68,7 +67,7 @@ public class BalanceCharges {
         int tried = 0;
         for (BalanceDue balance : due) {
             Money amount = balance.booking().total().minus(balance.paid());
-            if (amount.minorUnits() < MINIMUM_CHARGE_CENTS) {
+            if (!BookingCharges.worthCharging(amount)) {
                 continue;
             }
             try {
@@ -114,7 +113,7 @@ public class BalanceCharges {
             return false;
         }
         OffSessionCharge charge = stripe.chargeSavedCard(amount, booking.stripeCustomerId(), paymentMethodId,
-                "Balance for booking " + booking.confirmationNumber(),
+                BookingCharges.description("balance", booking.confirmationNumber()),
                 Map.of("order_type", "booking", "booking_id", booking.bookingId().toString(), "purpose", "balance",
                         "confirmation_number", booking.confirmationNumber()),
                 "booking:" + booking.bookingId() + ":balance-auto:" + amount.minorUnits());

@@ -35,7 +35,6 @@ import com.chefweb.shared.web.ApiProblem;
 public class PaymentLinks {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentLinks.class);
-    private static final long MINIMUM_CHARGE_CENTS = 50;
     /** A session closer than this to expiring is not handed out: the customer needs time to pay. */
     private static final Duration TIME_TO_PAY = Duration.ofMinutes(30);
 
@@ -101,7 +100,7 @@ public class PaymentLinks {
             throw ApiProblem.badRequest("This booking is cancelled");
         }
         Money paid = payments.paidFor(bookingId, booking.total().currency());
-        if (booking.total().minus(paid).minorUnits() < MINIMUM_CHARGE_CENTS) {
+        if (!BookingCharges.worthCharging(booking.total().minus(paid))) {
             throw ApiProblem.badRequest("Nothing is due on this booking");
         }
         issue(booking, "requested", null);
@@ -139,7 +138,7 @@ public class PaymentLinks {
         Instant expiresAt = hour.plus(settings.checkoutLifetime());
         int earlierPages = transactions.execute(status -> sessions.countFor(bookingId));
         HostedCheckout checkout = stripe.createCheckoutSession(new CheckoutPage(due.amount(),
-                capitalised(due.purpose()) + " for booking " + booking.confirmationNumber(), bookingId.toString(),
+                BookingCharges.description(due.purpose(), booking.confirmationNumber()), bookingId.toString(),
                 customerId, booking.contactEmail(), Map.of("order_type", "booking", "booking_id", bookingId.toString(),
                         "purpose", due.purpose(), "confirmation_number", booking.confirmationNumber()),
                 saveCard, settings.successUrl(), settings.cancelUrl(), expiresAt, null),
@@ -170,7 +169,7 @@ public class PaymentLinks {
         }
         Money paid = payments.paidFor(bookingId, booking.total().currency());
         Due due = dueNow(booking, paid, option, now);
-        if (due.amount().minorUnits() < MINIMUM_CHARGE_CENTS) {
+        if (!BookingCharges.worthCharging(due.amount())) {
             return Opening.answer(Visit.message(200, "Booking " + booking.confirmationNumber()
                     + " is paid in full. Thank you!"));
         }
@@ -206,10 +205,6 @@ public class PaymentLinks {
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }
-    }
-
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private record Due(String purpose, Money amount) {

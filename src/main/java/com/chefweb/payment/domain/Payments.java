@@ -22,8 +22,6 @@ import com.chefweb.shared.web.ApiProblem;
 public class Payments {
 
     private static final Logger log = LoggerFactory.getLogger(Payments.class);
-    /** Stripe's smallest charge in US dollars. */
-    private static final long MINIMUM_CHARGE_CENTS = 50;
 
     private final BookingDueRepository dues;
     private final PaymentRepository payments;
@@ -69,7 +67,7 @@ public class Payments {
             customerId = created;
         }
         StartedPayment started = stripe.createPaymentIntent(due.amount(),
-                capitalised(purpose) + " for booking " + booking.confirmationNumber(), booking.contactEmail(),
+                BookingCharges.description(purpose, booking.confirmationNumber()), booking.contactEmail(),
                 customerId, Map.of("order_type", "booking", "booking_id", bookingId.toString(), "purpose", purpose,
                         "confirmation_number", booking.confirmationNumber()),
                 saveCard,
@@ -101,14 +99,10 @@ public class Payments {
         if (!purpose.equals("balance") && paid.signum() > 0) {
             throw ApiProblem.conflict("Part of this booking is already paid; pay the balance instead");
         }
-        if (amount.minorUnits() < MINIMUM_CHARGE_CENTS) {
+        if (!BookingCharges.worthCharging(amount)) {
             throw ApiProblem.badRequest("Nothing is due on this booking");
         }
         return new Due(booking, amount);
-    }
-
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private record Due(BookingDue booking, Money amount) {
