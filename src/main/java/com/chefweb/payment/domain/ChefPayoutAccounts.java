@@ -49,7 +49,8 @@ public class ChefPayoutAccounts {
         this.stripe = stripe;
         this.links = links;
         this.settings = settings;
-        this.signer = MessageSigner.fromSecret(links.secret(), "CHEFWEB_PAYMENT_LINK_SECRET", "payment links");
+        this.signer = MessageSigner.fromSecret(links.secret(), "CHEFWEB_PAYMENT_LINK_SECRET",
+                "chefs' payout onboarding addresses");
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;

@@ -1,6 +1,10 @@
 package com.chefweb.payment.domain;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +15,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.chefweb.payment.stripe.StripeGateway.ConnectedAccount;
 import com.chefweb.shared.money.Money;
 import com.chefweb.shared.payment.DisputeOpened;
 import com.chefweb.shared.payment.PaymentFailed;
@@ -54,7 +59,7 @@ class StripeEventApplier {
         JsonNode object = event.path("data").path("object");
         switch (type) {
             case "account.updated" -> payoutAccounts.apply(payoutAccount(object),
-                    java.time.Instant.ofEpochSecond(event.path("created").asLong(clock.instant().getEpochSecond())));
+                    Instant.ofEpochSecond(event.path("created").asLong(clock.instant().getEpochSecond())));
             case "payment_intent.succeeded" -> succeeded(object);
             case "payment_intent.payment_failed" -> failed(object);
             case "charge.refunded" -> refunded(object);
@@ -77,7 +82,7 @@ class StripeEventApplier {
         if (!move(payment, PaymentStatus.SUCCEEDED, payment.refunded().minorUnits(), null)) {
             return;
         }
-        java.util.Optional<BookingDue> due = dues.find(payment.bookingId());
+        Optional<BookingDue> due = dues.find(payment.bookingId());
         Money total = due.map(BookingDue::total).orElse(payment.amount());
         Money paid = payments.paidFor(payment.bookingId(), total.currency());
         if (due.map(BookingDue::cancelled).orElse(false)) {
@@ -156,12 +161,12 @@ class StripeEventApplier {
                 && !intent.path("metadata").path("order_id").asString("").isEmpty();
     }
 
-    private static com.chefweb.payment.stripe.StripeGateway.ConnectedAccount payoutAccount(JsonNode account) {
+    private static ConnectedAccount payoutAccount(JsonNode account) {
         JsonNode requirements = account.path("requirements");
-        java.util.List<String> due = new java.util.ArrayList<>();
+        List<String> due = new ArrayList<>();
         requirements.path("currently_due").forEach(item -> due.add(item.asString()));
         String disabled = requirements.path("disabled_reason").asString("");
-        return new com.chefweb.payment.stripe.StripeGateway.ConnectedAccount(account.path("id").asString(),
+        return new ConnectedAccount(account.path("id").asString(),
                 account.path("charges_enabled").asBoolean(false), account.path("payouts_enabled").asBoolean(false),
                 account.path("details_submitted").asBoolean(false), disabled.isEmpty() ? null : disabled, due);
     }
@@ -192,7 +197,7 @@ class StripeEventApplier {
             if (dues.find(booking).isPresent()) {
                 payments.insertIfAbsent(UUID.randomUUID(), booking, purpose,
                         Money.ofMinor(intent.path("amount").asLong(), intent.path("currency").asString("usd")
-                                .toUpperCase(java.util.Locale.ROOT)),
+                                .toUpperCase(Locale.ROOT)),
                         PaymentStatus.REQUIRES_PAYMENT.code(), intentId, intent.path("customer").asString(null));
                 log.info("Recorded PaymentIntent {} for the {} of booking {}, paid through a checkout page", intentId,
                         purpose, bookingId);
