@@ -16,7 +16,7 @@ import com.chefweb.booking.events.BookingCompleted;
 import com.chefweb.booking.events.BookingConfirmed;
 import com.chefweb.shared.audit.AuditTrail;
 import com.chefweb.shared.security.CurrentActor;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /** Staff's view of bookings: search them, open one, move it along its allowed statuses. */
 @Service
@@ -68,20 +68,20 @@ public class BookingAdministration {
      * Moves a booking to another status by hand: confirm (say, paid in cash), complete, or cancel (refunding what
      * the booking's policy grants).
      *
-     * @throws ApiProblem 404 for an unknown booking, 400 for a move its current status does not allow
+     * @throws Refusal 404 for an unknown booking, 400 for a move its current status does not allow
      */
     @Transactional
     public Booking changeStatus(UUID id, BookingStatus next) {
-        Booking booking = bookings.lockById(id).orElseThrow(() -> ApiProblem.notFound("Booking not found"));
+        Booking booking = bookings.lockById(id).orElseThrow(() -> Refusal.notFound("Booking not found"));
         BookingStatus current = booking.lifecycle().status();
         if (!current.mayBecome(next)) {
-            throw ApiProblem.badRequest("A " + current.code() + " booking cannot become " + next.code())
+            throw Refusal.rejected("A " + current.code() + " booking cannot become " + next.code())
                     .with("allowedStatuses", java.util.Arrays.stream(BookingStatus.values())
                             .filter(current::mayBecome).map(BookingStatus::code).toList());
         }
         if (next == BookingStatus.CANCELLED && booking.pricing().paid().signum() > 0
                 && !CurrentActor.get().map(com.chefweb.shared.security.Actor::isAdmin).orElse(false)) {
-            throw ApiProblem.forbidden("Only an admin can cancel a paid booking: it refunds the customer");
+            throw Refusal.notAllowed("Only an admin can cancel a paid booking: it refunds the customer");
         }
         Booking changed = switch (next) {
             case CANCELLED -> selfService.cancelled(booking, "Cancelled by staff",

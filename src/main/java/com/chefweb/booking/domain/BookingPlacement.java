@@ -25,7 +25,7 @@ import com.chefweb.shared.pricing.PriceBook;
 import com.chefweb.shared.pricing.Quote;
 import com.chefweb.shared.pricing.QuoteRequest;
 import com.chefweb.shared.pricing.Travel;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * Places bookings: checks the request, prices it, and takes a crew's time. The database decides whether the crew is
@@ -76,7 +76,7 @@ public class BookingPlacement {
      * Places a booking.
      *
      * @param idempotencyKey the client's key for this submission; the same key returns the same booking
-     * @throws ApiProblem 400 with field errors, 409 when every crew is taken (with the nearest free start times)
+     * @throws Refusal 400 with field errors, 409 when every crew is taken (with the nearest free start times)
      *     or when the key was used for a different booking, 503 before prices have loaded
      */
     @Transactional
@@ -131,19 +131,19 @@ public class BookingPlacement {
         }
         return bookings.findByIdempotencyKey(idempotencyKey.strip()).map(existing -> {
             if (!existing.requestHash().equals(requestHash)) {
-                throw ApiProblem.conflict("This idempotency key was already used for a different booking");
+                throw Refusal.conflict("This idempotency key was already used for a different booking");
             }
             return new PlacedBooking(existing.booking(), accessTokens.tokenFor(existing.booking().id()), true);
         });
     }
 
-    private ApiProblem allCrewsBusy(NewBooking request, ZoneId zone, LocalDate today) {
+    private Refusal allCrewsBusy(NewBooking request, ZoneId zone, LocalDate today) {
         List<Map<String, String>> free = availability.nearestFreeStarts(request.eventDate(), request.eventTime(), zone,
                         today.plusDays(settings.minDaysAhead()), null).stream()
                 .map(start -> Map.of("eventDate", start.toLocalDate().toString(),
                         "eventTime", start.toLocalTime().toString()))
                 .toList();
-        return ApiProblem.conflict("All our chefs are booked at that time. Please choose another time.")
+        return Refusal.conflict("All our chefs are booked at that time. Please choose another time.")
                 .with("nearestFreeStarts", free);
     }
 

@@ -18,8 +18,8 @@ import com.chefweb.shared.contact.EmailAddress;
 import com.chefweb.shared.contact.PhoneNumber;
 import com.chefweb.shared.pricing.EventLocation;
 import com.chefweb.shared.pricing.QuoteRequest.AddOnChoice;
-import com.chefweb.shared.web.ApiProblem;
-import com.chefweb.shared.web.FieldProblem;
+import com.chefweb.shared.refusal.Refusal;
+import com.chefweb.shared.refusal.FieldProblem;
 
 /**
  * Checks a submitted booking field by field, in the storefront's words, and normalises what it keeps. Every problem
@@ -242,7 +242,7 @@ class BookingRules {
 
         void throwIfAny() {
             if (!found.isEmpty()) {
-                throw ApiProblem.invalid(found);
+                throw Refusal.invalid(found);
             }
         }
     }

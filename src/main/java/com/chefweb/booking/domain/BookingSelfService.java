@@ -29,7 +29,7 @@ import com.chefweb.shared.pricing.PriceBook;
 import com.chefweb.shared.pricing.Quote;
 import com.chefweb.shared.pricing.QuoteRequest;
 import com.chefweb.shared.pricing.Travel;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * What a customer does with a booking without an account, proving it with the confirmation number and email, or
@@ -86,20 +86,20 @@ public class BookingSelfService {
         return Permissions.of(booking, daysUntil(booking));
     }
 
-    /** @throws ApiProblem with the storefront's message when the change is not allowed */
+    /** @throws Refusal with the storefront's message when the change is not allowed */
     @Transactional
     public Modification modify(UUID id, BookingChange change) {
         Booking booking = lockOwned(id, change.email());
         BookingStatus status = booking.lifecycle().status();
         if (status == BookingStatus.CANCELLED) {
-            throw ApiProblem.badRequest("Cannot modify a cancelled booking");
+            throw Refusal.rejected("Cannot modify a cancelled booking");
         }
         if (status == BookingStatus.COMPLETED) {
-            throw ApiProblem.badRequest("Cannot modify a completed booking");
+            throw Refusal.rejected("Cannot modify a completed booking");
         }
         BookingPolicy policy = booking.policy();
         if (!policy.allowsChanges(daysUntil(booking))) {
-            throw ApiProblem.badRequest("Modifications must be made at least " + policy.modifyFromDays()
+            throw Refusal.rejected("Modifications must be made at least " + policy.modifyFromDays()
                     + " days before the event. Please contact us directly.");
         }
         ZoneId zone = booking.event().zone();
@@ -113,20 +113,20 @@ public class BookingSelfService {
         String requests = BookingRules.text(problems, "specialRequests", change.specialRequests(), 0, 1000, false);
         problems.throwIfAny();
         if (date.isBefore(today.plusDays(policy.modifyFromDays()))) {
-            throw ApiProblem.badRequest("New event date must be at least " + policy.modifyFromDays()
+            throw Refusal.rejected("New event date must be at least " + policy.modifyFromDays()
                     + " days in the future");
         }
         int adults = change.adults() == null ? booking.party().adults() : change.adults();
         int children = change.children() == null ? booking.party().children() : change.children();
         if (adults < policy.minAdultsOnChange()) {
-            throw ApiProblem.badRequest("Minimum " + policy.minAdultsOnChange() + " adults required");
+            throw Refusal.rejected("Minimum " + policy.minAdultsOnChange() + " adults required");
         }
         if (adults > settings.maxAdults() || children < 0 || children > settings.maxChildren()) {
-            throw ApiProblem.badRequest("Up to " + settings.maxAdults() + " adults and " + settings.maxChildren()
+            throw Refusal.rejected("Up to " + settings.maxAdults() + " adults and " + settings.maxChildren()
                     + " children can be booked online");
         }
         if (adults + children >= settings.largeEventGuests()) {
-            throw ApiProblem.badRequest("Parties of " + settings.largeEventGuests()
+            throw Refusal.rejected("Parties of " + settings.largeEventGuests()
                     + " or more guests are planned with us directly: please send a large-event inquiry");
         }
         Map<String, Modification.Change> changes = new LinkedHashMap<>();
@@ -137,12 +137,12 @@ public class BookingSelfService {
         compare(changes, "dietary_notes", booking.party().dietaryRestrictions(), dietary);
         compare(changes, "special_requests", booking.party().specialRequests(), requests);
         if (changes.isEmpty()) {
-            throw ApiProblem.badRequest("No changes provided");
+            throw Refusal.rejected("No changes provided");
         }
         Quote quote = requote(booking, adults, children, date, time);
         Instant startsAt = date.atTime(time).atZone(zone).toInstant();
         Availability.Occupancy occupancy = availability.occupancyOf(startsAt);
-        int crew = availability.freeCrew(occupancy, booking.id()).orElseThrow(() -> ApiProblem.conflict(
+        int crew = availability.freeCrew(occupancy, booking.id()).orElseThrow(() -> Refusal.conflict(
                 "All our chefs are booked at that time. Please choose another time."));
         if (!quote.total().equals(booking.pricing().total())) {
             compare(changes, "total", booking.pricing().total().toMajor(), quote.total().toMajor());
@@ -165,20 +165,20 @@ public class BookingSelfService {
         return new Modification(changed, changes);
     }
 
-    /** @throws ApiProblem with the storefront's message when the booking cannot be cancelled online */
+    /** @throws Refusal with the storefront's message when the booking cannot be cancelled online */
     @Transactional
     public Cancellation cancel(UUID id, @Nullable String email, @Nullable String reason) {
         Booking booking = lockOwned(id, email);
         BookingStatus status = booking.lifecycle().status();
         if (status == BookingStatus.CANCELLED) {
-            throw ApiProblem.badRequest("Booking is already cancelled");
+            throw Refusal.rejected("Booking is already cancelled");
         }
         if (status == BookingStatus.COMPLETED) {
-            throw ApiProblem.badRequest("Cannot cancel a completed booking");
+            throw Refusal.rejected("Cannot cancel a completed booking");
         }
         long days = daysUntil(booking);
         if (!booking.policy().allowsCancelling(days)) {
-            throw ApiProblem.badRequest("Cannot cancel within 24 hours of the event. Please contact us directly.");
+            throw Refusal.rejected("Cannot cancel within 24 hours of the event. Please contact us directly.");
         }
         String why = reason == null || reason.isBlank() ? "Customer requested cancellation"
                 : reason.strip().substring(0, Math.min(500, reason.strip().length()));
@@ -245,17 +245,17 @@ public class BookingSelfService {
             bookings.update(changed, occupancy.from(), occupancy.until());
         } catch (DataIntegrityViolationException e) {
             // another booking took the crew between the check and the update; the constraint caught it
-            throw ApiProblem.conflict("That time was just booked by someone else. Please choose another time.");
+            throw Refusal.conflict("That time was just booked by someone else. Please choose another time.");
         }
     }
 
     private Booking lockOwned(UUID id, @Nullable String email) {
         if (email == null || email.isBlank()) {
-            throw ApiProblem.badRequest("Email is required for verification");
+            throw Refusal.rejected("Email is required for verification");
         }
-        Booking booking = bookings.lockById(id).orElseThrow(() -> ApiProblem.notFound(NOT_FOUND));
+        Booking booking = bookings.lockById(id).orElseThrow(() -> Refusal.notFound(NOT_FOUND));
         if (!sameEmail(booking, email)) {
-            throw ApiProblem.notFound(NOT_FOUND);
+            throw Refusal.notFound(NOT_FOUND);
         }
         return booking;
     }

@@ -13,8 +13,8 @@ import com.chefweb.shared.pricing.QuoteRequest;
 import com.chefweb.shared.pricing.Quoting;
 import com.chefweb.shared.pricing.ServiceAreaLocator;
 import com.chefweb.shared.pricing.Travel;
-import com.chefweb.shared.web.ApiProblem;
-import com.chefweb.shared.web.FieldProblem;
+import com.chefweb.shared.refusal.Refusal;
+import com.chefweb.shared.refusal.FieldProblem;
 
 /** Prices bookings from booking's own copy of the catalog's price book; the client's numbers never count. */
 @Component
@@ -29,7 +29,7 @@ class PricingSource {
     }
 
     PriceBook latest() {
-        return priceBooks.latest().orElseThrow(() -> ApiProblem.unavailable(
+        return priceBooks.latest().orElseThrow(() -> Refusal.unavailable(
                 "Prices are still loading; please try again in a moment"));
     }
 
@@ -49,7 +49,7 @@ class PricingSource {
         Travel travel = locator.locate(location, book);
         if (travel instanceof Travel.TooFar tooFar) {
             String field = location.zipCode() != null ? "zipCode" : "city";
-            throw ApiProblem.invalid(java.util.List.of(new FieldProblem(field, tooFar.message())));
+            throw Refusal.invalid(java.util.List.of(new FieldProblem(field, tooFar.message())));
         }
         return travel;
     }
@@ -59,7 +59,7 @@ class PricingSource {
             return Quoting.quote(book, request);
         } catch (Quoting.UnknownChoice unknown) {
             String field = unknown.kind().equals("package") ? "package" : "addons";
-            throw ApiProblem.invalid(field, "We do not offer the " + unknown.kind() + " '" + unknown.id() + "'");
+            throw Refusal.invalid(field, "We do not offer the " + unknown.kind() + " '" + unknown.id() + "'");
         }
     }
 }

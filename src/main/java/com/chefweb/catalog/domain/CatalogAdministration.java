@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.chefweb.shared.audit.AuditTrail;
 import com.chefweb.shared.pricing.PriceBook;
-import com.chefweb.shared.web.ApiProblem;
-import com.chefweb.shared.web.FieldProblem;
+import com.chefweb.shared.refusal.Refusal;
+import com.chefweb.shared.refusal.FieldProblem;
 
 /**
  * Changes to the catalog. Each change locks the catalog, applies fully or not at all, and publishes the new price
@@ -63,7 +63,7 @@ public class CatalogAdministration {
      * Applies admins' edits to packages, all or none.
      *
      * @return every package after the change
-     * @throws ApiProblem when a package is unknown or named twice; nothing changes then
+     * @throws Refusal when a package is unknown or named twice; nothing changes then
      */
     @Transactional
     public List<ServicePackage> changePackages(List<PackageChange> changes) {
@@ -85,7 +85,7 @@ public class CatalogAdministration {
             }
         }
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         changed.values().forEach(packages::update);
         changed.values().forEach(after -> auditChange(current.get(after.id()), after));

@@ -19,8 +19,8 @@ import com.chefweb.shared.audit.AuditTrail;
 import com.chefweb.shared.contact.DisposableEmailDomains;
 import com.chefweb.shared.contact.EmailAddress;
 import com.chefweb.shared.contact.PhoneNumber;
-import com.chefweb.shared.web.ApiProblem;
-import com.chefweb.shared.web.FieldProblem;
+import com.chefweb.shared.refusal.Refusal;
+import com.chefweb.shared.refusal.FieldProblem;
 
 /** The contact form's messages: received from anyone, worked through by staff. */
 @Service
@@ -44,7 +44,7 @@ public class ContactInquiries {
         this.clock = clock;
     }
 
-    /** @throws ApiProblem 400 with field errors; nothing is stored then */
+    /** @throws Refusal 400 with field errors; nothing is stored then */
     @Transactional
     public ContactInquiry receive(@Nullable String name, @Nullable String email, @Nullable String phone,
             @Nullable String reason, @Nullable String subject, @Nullable String message) {
@@ -71,7 +71,7 @@ public class ContactInquiries {
             problems.add(new FieldProblem("message", "Write a message of up to 2000 characters"));
         }
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         Instant now = clock.instant();
         ContactInquiry inquiry = new ContactInquiry(UUID.randomUUID(), cleanName, address.value(), cleanPhone,
@@ -84,7 +84,7 @@ public class ContactInquiries {
 
     @Transactional(readOnly = true)
     public ContactInquiry get(UUID id) {
-        return inquiries.find(id).orElseThrow(() -> ApiProblem.notFound("Inquiry not found"));
+        return inquiries.find(id).orElseThrow(() -> Refusal.notFound("Inquiry not found"));
     }
 
     @Transactional(readOnly = true)
@@ -101,9 +101,9 @@ public class ContactInquiries {
     @Transactional
     public ContactInquiry update(UUID id, @Nullable String status, @Nullable String adminNotes) {
         if (status == null || !STAFF_STATUSES.contains(status)) {
-            throw ApiProblem.badRequest("Invalid status").with("validStatuses", STAFF_STATUSES);
+            throw Refusal.rejected("Invalid status").with("validStatuses", STAFF_STATUSES);
         }
-        ContactInquiry current = inquiries.lock(id).orElseThrow(() -> ApiProblem.notFound("Inquiry not found"));
+        ContactInquiry current = inquiries.lock(id).orElseThrow(() -> Refusal.notFound("Inquiry not found"));
         Instant now = clock.instant();
         Instant repliedAt = status.equals("replied") ? now : current.repliedAt();
         String notes = adminNotes != null ? cut(adminNotes, 2000) : current.adminNotes();
@@ -122,7 +122,7 @@ public class ContactInquiries {
             return null;
         }
         if (!ALL_STATUSES.contains(status)) {
-            throw ApiProblem.badRequest("Invalid status").with("validStatuses", List.copyOf(ALL_STATUSES));
+            throw Refusal.rejected("Invalid status").with("validStatuses", List.copyOf(ALL_STATUSES));
         }
         return status;
     }

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.chefweb.shared.audit.AuditTrail;
 import com.chefweb.shared.contact.EmailAddress;
-import com.chefweb.shared.web.ApiProblem;
-import com.chefweb.shared.web.FieldProblem;
+import com.chefweb.shared.refusal.Refusal;
+import com.chefweb.shared.refusal.FieldProblem;
 
 /** Accounts: sign-up, password checks, and admins' management of who may do what. */
 @Service
@@ -41,7 +41,7 @@ public class Accounts {
     /**
      * Opens an account.
      *
-     * @throws ApiProblem 400 with field errors for a bad email, name or password; 409 when the email is taken
+     * @throws Refusal 400 with field errors for a bad email, name or password; 409 when the email is taken
      */
     @Transactional
     public UserAccount open(String email, String name, String password, Role role, @Nullable UUID chefId) {
@@ -56,12 +56,12 @@ public class Accounts {
         }
         policy.problemWith(password, email, trimmedName).ifPresent(p -> problems.add(new FieldProblem("password", p)));
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         UserAccount account = new UserAccount(UUID.randomUUID(), address.value(), trimmedName, role, chefId,
                 clock.instant(), null, null);
         if (!repository.insert(account, passwords.encode(password))) {
-            throw ApiProblem.conflict("An account with this email address already exists");
+            throw Refusal.conflict("An account with this email address already exists");
         }
         audit.record("user.created", "user", account.id().toString(),
                 "Opened a " + role.code() + " account for " + account.email(), Map.of(),
@@ -112,11 +112,11 @@ public class Accounts {
     /**
      * An admin changes an account's role, chef link or whether it may sign in.
      *
-     * @throws ApiProblem 404 for an unknown account
+     * @throws Refusal 404 for an unknown account
      */
     @Transactional
     public UserAccount change(UUID id, @Nullable Role role, @Nullable UUID chefId, @Nullable Boolean disabled) {
-        UserAccount current = repository.findById(id).orElseThrow(() -> ApiProblem.notFound("User not found"));
+        UserAccount current = repository.findById(id).orElseThrow(() -> Refusal.notFound("User not found"));
         UserAccount changed = new UserAccount(current.id(), current.email(), current.name(),
                 role != null ? role : current.role(), chefId != null ? chefId : current.chefId(),
                 current.createdAt(), current.lastLoginAt(),

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.chefweb.shared.audit.AuditTrail;
 import com.chefweb.shared.crypto.Digests;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /** Admin API keys: created with a secret shown once, kept only as a hash, listed without it, revocable. */
 @Service
@@ -36,13 +36,13 @@ public class ApiKeys {
      * Creates a key with a new random secret.
      *
      * @return the key and its secret, which is never shown again
-     * @throws ApiProblem 409 when an active key has this name
+     * @throws Refusal 409 when an active key has this name
      */
     @Transactional
     public CreatedApiKey create(String name, @Nullable UUID createdBy) {
         String secret = KEY_PREFIX + Digests.randomToken();
         ApiKey key = store(name, secret, createdBy)
-                .orElseThrow(() -> ApiProblem.conflict("An active API key named '" + name.strip() + "' already exists"));
+                .orElseThrow(() -> Refusal.conflict("An active API key named '" + name.strip() + "' already exists"));
         audit.record("api_key.created", "api_key", key.id().toString(), "Created API key '" + key.name() + "'",
                 Map.of(), Map.of("name", key.name(), "prefix", key.prefix()));
         return new CreatedApiKey(key, secret);
@@ -80,11 +80,11 @@ public class ApiKeys {
     /**
      * Revokes a key: it can no longer sign in, and console sessions opened with it end at once.
      *
-     * @throws ApiProblem 404 for an unknown key
+     * @throws Refusal 404 for an unknown key
      */
     @Transactional
     public ApiKey revoke(UUID id) {
-        ApiKey key = repository.findById(id).orElseThrow(() -> ApiProblem.notFound("API key not found"));
+        ApiKey key = repository.findById(id).orElseThrow(() -> Refusal.notFound("API key not found"));
         if (repository.revoke(id, clock.instant())) {
             audit.record("api_key.revoked", "api_key", id.toString(), "Revoked API key '" + key.name() + "'",
                     Map.of("active", true), Map.of("active", false));
@@ -95,7 +95,7 @@ public class ApiKeys {
     private Optional<ApiKey> store(String name, String secret, @Nullable UUID createdBy) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            throw ApiProblem.invalid("name", "Name the key in 1 to 100 characters");
+            throw Refusal.invalid("name", "Name the key in 1 to 100 characters");
         }
         ApiKey key = new ApiKey(UUID.randomUUID(), trimmed, secret.substring(0, Math.min(10, secret.length())),
                 createdBy, clock.instant(), null, null);

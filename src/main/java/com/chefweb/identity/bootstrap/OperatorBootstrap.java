@@ -10,7 +10,7 @@ import com.chefweb.identity.account.Accounts;
 import com.chefweb.identity.account.Role;
 import com.chefweb.identity.apikey.ApiKeys;
 import com.chefweb.shared.contact.EmailAddress;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * On start: creates the first admin from {@code CHEFWEB_ADMIN_EMAIL} and {@code CHEFWEB_ADMIN_PASSWORD} when that
@@ -53,12 +53,12 @@ class OperatorBootstrap implements SmartInitializingSingleton {
         try {
             accounts.open(properties.adminEmail(), properties.adminName(), properties.adminPassword(), Role.ADMIN, null);
             log.info("Created the admin account {}", EmailAddress.parse(properties.adminEmail()).orElseThrow());
-        } catch (ApiProblem problem) {
-            if (problem.getStatusCode().value() == 409) {
-                return;
-            }
+        } catch (Refusal.Conflict exists) {
+            return;
+        } catch (Refusal problem) {
+            String why = problem instanceof Refusal.Invalid invalid ? invalid.fields().toString() : problem.getMessage();
             throw new IllegalStateException("Cannot create the first admin from CHEFWEB_ADMIN_EMAIL and "
-                    + "CHEFWEB_ADMIN_PASSWORD: " + problem.getBody().getProperties(), problem);
+                    + "CHEFWEB_ADMIN_PASSWORD: " + why, problem);
         }
     }
 

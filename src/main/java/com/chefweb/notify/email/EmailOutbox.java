@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * Every email goes through here: written down first (once per cause), then sent by a job outside any transaction,
@@ -126,13 +126,13 @@ public class EmailOutbox {
     /**
      * Sends a failed email again.
      *
-     * @throws ApiProblem 404 for an unknown email, 409 when it is not failed
+     * @throws Refusal 404 for an unknown email, 409 when it is not failed
      */
     @Transactional
     public SentEmail resend(UUID id) {
-        SentEmail email = emails.find(id).orElseThrow(() -> ApiProblem.notFound("Email not found"));
+        SentEmail email = emails.find(id).orElseThrow(() -> Refusal.notFound("Email not found"));
         if (!emails.requeue(id, clock.instant())) {
-            throw ApiProblem.conflict("Only a failed email can be sent again; this one is " + email.status());
+            throw Refusal.conflict("Only a failed email can be sent again; this one is " + email.status());
         }
         return emails.find(id).orElseThrow();
     }

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.chefweb.shared.checkout.CheckoutRequested;
 import com.chefweb.shared.crypto.Digests;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * The storefront's checkout: a booking form and a payment in one request. The booking is placed first, in one
@@ -35,14 +35,14 @@ public class Checkout {
      * Places the booking the form describes, once per checkout: the same form (or the same client key) returns the
      * booking placed the first time.
      *
-     * @throws ApiProblem 400 with the booking's field errors; nothing is stored then
+     * @throws Refusal 400 with the booking's field errors; nothing is stored then
      */
     @Transactional
     public UUID placeBooking(Map<String, Object> bookingData, @Nullable String clientKey) {
         String key = clientKey != null && !clientKey.isBlank() ? "checkout:" + clientKey.strip() : keyOf(bookingData);
         events.publishEvent(new CheckoutRequested(key, bookingData));
         return dues.findByCheckoutKey(key).map(BookingDue::bookingId)
-                .orElseThrow(() -> ApiProblem.conflict("This checkout key belongs to another booking"));
+                .orElseThrow(() -> Refusal.conflict("This checkout key belongs to another booking"));
     }
 
     /** The same form gives the same key, whatever the order of its fields or the payment option chosen. */

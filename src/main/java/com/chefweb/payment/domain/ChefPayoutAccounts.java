@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.chefweb.payment.events.ChefPayoutAccountUpdated;
 import com.chefweb.payment.stripe.StripeGateway;
 import com.chefweb.shared.crypto.MessageSigner;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * Stripe Connect for marketplace chefs: one connected Express account per chef, Stripe's hosted onboarding, and
@@ -64,11 +64,11 @@ public class ChefPayoutAccounts {
     /**
      * A Stripe onboarding link for the chef, creating their connected account first when they have none.
      *
-     * @throws ApiProblem 503 when Stripe is not configured or not answering
+     * @throws Refusal 503 when Stripe is not configured or not answering
      */
     public String onboardingLink(UUID chefId) {
         if (!stripe.configured()) {
-            throw ApiProblem.unavailable("Payouts are not configured on this server yet");
+            throw Refusal.unavailable("Payouts are not configured on this server yet");
         }
         PayoutAccount account = transactions.execute(status -> accounts.forChef(chefId)).orElseGet(() -> {
             var created = stripe.createConnectedAccount(chefId, null, settings.country(), "connect-account:" + chefId);
@@ -92,7 +92,7 @@ public class ChefPayoutAccounts {
      * A new onboarding link for an account, from our signed refresh address (a browser visit, without a sign-in).
      *
      * @return the link, or the chef dashboard when the address has expired (the app makes a new one)
-     * @throws ApiProblem 404 when the address is not one we gave out
+     * @throws Refusal 404 when the address is not one we gave out
      */
     public String refreshedLink(String stripeAccountId, String expires, String signature) {
         if (!verify(REFRESH, stripeAccountId, expires, signature)) {
@@ -106,7 +106,7 @@ public class ChefPayoutAccounts {
      * The chef is back from onboarding: reads the account from Stripe now rather than waiting for its webhook, and
      * answers where to send the chef.
      *
-     * @throws ApiProblem 404 when the address is not one we gave out
+     * @throws Refusal 404 when the address is not one we gave out
      */
     public String returned(String stripeAccountId, String expires, String signature) {
         if (verify(RETURN, stripeAccountId, expires, signature)) {
@@ -142,17 +142,17 @@ public class ChefPayoutAccounts {
 
     /**
      * @return true for a valid address still in date, false for an expired one
-     * @throws ApiProblem 404 for an address we did not sign
+     * @throws Refusal 404 for an address we did not sign
      */
     private boolean verify(String path, String stripeAccountId, String expires, String signature) {
         long expiry;
         try {
             expiry = Long.parseLong(expires);
         } catch (NumberFormatException notANumber) {
-            throw ApiProblem.notFound("This onboarding address is not valid");
+            throw Refusal.notFound("This onboarding address is not valid");
         }
         if (!signer.verify(path + stripeAccountId + ":" + expiry, signature)) {
-            throw ApiProblem.notFound("This onboarding address is not valid");
+            throw Refusal.notFound("This onboarding address is not valid");
         }
         return clock.instant().getEpochSecond() <= expiry;
     }

@@ -18,13 +18,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.payment.events.MarketplaceOrderDisputed;
 import com.chefweb.payment.stripe.StripeGateway;
+import com.chefweb.payment.stripe.StripeRefused;
+import com.chefweb.payment.stripe.StripeUnavailable;
 import com.chefweb.payment.stripe.StripeGateway.CheckoutPage;
 import com.chefweb.payment.stripe.StripeGateway.HostedCheckout;
 import com.chefweb.payment.stripe.StripeGateway.Payee;
 import com.chefweb.shared.money.Money;
 import com.chefweb.shared.order.MarketplaceOrderPaid;
 import com.chefweb.shared.order.MarketplaceOrderPlaced;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * The marketplace's parent Order: whatever a marketplace chef sells (a meal order, a service order) is paid through
@@ -68,22 +70,22 @@ public class MarketplaceOrders {
      * A Stripe Checkout page for the customer's order, paid to the chef's account; the same order within the hour
      * gets the same page.
      *
-     * @throws ApiProblem 404 for an order that is not the customer's, 409 once paid or while the chef cannot take
+     * @throws Refusal 404 for an order that is not the customer's, 409 once paid or while the chef cannot take
      *     payments, 503 without Stripe
      */
     public HostedCheckout checkout(UUID orderId, UUID customerUserId) {
         if (!stripe.configured()) {
-            throw ApiProblem.unavailable("Card payments are not configured");
+            throw Refusal.unavailable("Card payments are not configured");
         }
         MarketplaceOrder order = transactions.execute(status -> orders.find(orderId))
                 .filter(found -> found.customerUserId().equals(customerUserId))
-                .orElseThrow(() -> ApiProblem.notFound("Order not found"));
+                .orElseThrow(() -> Refusal.notFound("Order not found"));
         if (order.paid()) {
-            throw ApiProblem.conflict("Order is " + order.status() + "; cannot create checkout session");
+            throw Refusal.conflict("Order is " + order.status() + "; cannot create checkout session");
         }
         PayoutAccount payee = transactions.execute(status -> accounts.forChef(order.chefId()))
                 .filter(PayoutAccount::active)
-                .orElseThrow(() -> ApiProblem.conflict("This chef cannot take payments yet; please try again later"));
+                .orElseThrow(() -> Refusal.conflict("This chef cannot take payments yet; please try again later"));
         Instant now = clock.instant();
         if (order.stripeSessionUrl() != null && order.stripeSessionExpiresAt() != null
                 && order.stripeSessionExpiresAt().isAfter(now.plus(TIME_TO_PAY))) {
@@ -104,9 +106,9 @@ public class MarketplaceOrders {
         if (order.stripeSessionId() != null && !order.stripeSessionId().equals(checkout.sessionId())) {
             try {
                 stripe.expireCheckoutSession(order.stripeSessionId());
-            } catch (ApiProblem refused) {
+            } catch (StripeRefused | StripeUnavailable refused) {
                 log.info("Earlier checkout {} of order {} could not be expired: {}", order.stripeSessionId(),
-                        order.id(), refused.getBody().getDetail());
+                        order.id(), refused.getMessage());
             }
         }
         return checkout;
@@ -115,7 +117,7 @@ public class MarketplaceOrders {
     @Transactional(readOnly = true)
     public MarketplaceOrder forCustomer(UUID orderId, UUID customerUserId) {
         return orders.find(orderId).filter(order -> order.customerUserId().equals(customerUserId))
-                .orElseThrow(() -> ApiProblem.notFound("Order not found"));
+                .orElseThrow(() -> Refusal.notFound("Order not found"));
     }
 
     /** Stripe says the order's PaymentIntent succeeded; in the webhook's transaction. Paid once, announced once. */

@@ -13,8 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.booking.events.BookingCancelled;
 import com.chefweb.payment.stripe.StripeGateway;
+import com.chefweb.payment.stripe.StripeRefused;
+import com.chefweb.payment.stripe.StripeUnavailable;
 import com.chefweb.shared.payment.PaymentSucceeded;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * A booking has at most one way left open to pay it: starting a card payment or a checkout page closes the others at
@@ -57,18 +59,18 @@ class OpenIntents {
                 stripe.cancelPaymentIntent(payment.paymentIntentId(), "cancel:" + payment.paymentIntentId());
                 transactions.executeWithoutResult(status -> payments.updateStatus(payment.id(), PaymentStatus.CANCELED,
                         0, "Replaced or no longer needed"));
-            } catch (ApiProblem refused) {
+            } catch (StripeRefused | StripeUnavailable refused) {
                 // already paid or processing at Stripe: its webhook will say so
-                log.warn("Could not cancel PaymentIntent {}: {}", payment.paymentIntentId(), refused.getBody().getDetail());
+                log.warn("Could not cancel PaymentIntent {}: {}", payment.paymentIntentId(), refused.getMessage());
                 closed = false;
             }
         }
         for (String sessionId : transactions.execute(status -> sessions.openFor(bookingId, keepSession))) {
             try {
                 stripe.expireCheckoutSession(sessionId);
-            } catch (ApiProblem refused) {
+            } catch (StripeRefused | StripeUnavailable refused) {
                 // completed (its payment's webhook will tell) or expired already: no payment can start there now
-                log.info("Checkout session {} could not be expired: {}", sessionId, refused.getBody().getDetail());
+                log.info("Checkout session {} could not be expired: {}", sessionId, refused.getMessage());
                 closed = false;
             }
             transactions.executeWithoutResult(status -> sessions.close(sessionId));

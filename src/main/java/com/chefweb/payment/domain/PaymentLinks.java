@@ -23,7 +23,7 @@ import com.chefweb.payment.stripe.StripeGateway.CheckoutPage;
 import com.chefweb.payment.stripe.StripeGateway.HostedCheckout;
 import com.chefweb.shared.crypto.MessageSigner;
 import com.chefweb.shared.money.Money;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * Payment links: a lasting, signed link of ours that, when followed, sends the customer to a Stripe Checkout page
@@ -88,20 +88,20 @@ public class PaymentLinks {
     /**
      * Sends the customer a new link on an admin's request.
      *
-     * @throws ApiProblem 404 for an unknown booking, 400 when it is cancelled or nothing is due, 503 without Stripe
+     * @throws Refusal 404 for an unknown booking, 400 when it is cancelled or nothing is due, 503 without Stripe
      */
     @Transactional
     public String issueOnRequest(UUID bookingId) {
         if (!stripe.configured()) {
-            throw ApiProblem.unavailable("Card payments are not configured, so a payment link could not be paid");
+            throw Refusal.unavailable("Card payments are not configured, so a payment link could not be paid");
         }
-        BookingDue booking = dues.find(bookingId).orElseThrow(() -> ApiProblem.notFound("Booking not found"));
+        BookingDue booking = dues.find(bookingId).orElseThrow(() -> Refusal.notFound("Booking not found"));
         if (booking.cancelled()) {
-            throw ApiProblem.badRequest("This booking is cancelled");
+            throw Refusal.rejected("This booking is cancelled");
         }
         Money paid = payments.paidFor(bookingId, booking.total().currency());
         if (!BookingCharges.worthCharging(booking.total().minus(paid))) {
-            throw ApiProblem.badRequest("Nothing is due on this booking");
+            throw Refusal.rejected("Nothing is due on this booking");
         }
         issue(booking, "requested", null);
         return urlFor(bookingId);
@@ -111,10 +111,10 @@ public class PaymentLinks {
      * Follows a link: where to send the customer, or what to tell them when there is nothing to pay.
      *
      * @param option {@code full} to pay the whole total when nothing is paid yet; otherwise what is due now
-     * @throws ApiProblem 404 for a link that is not ours
+     * @throws Refusal 404 for a link that is not ours
      */
     public Visit follow(String token, @Nullable String option) {
-        UUID bookingId = verified(token).orElseThrow(() -> ApiProblem.notFound("This payment link is not valid"));
+        UUID bookingId = verified(token).orElseThrow(() -> Refusal.notFound("This payment link is not valid"));
         if (!stripe.configured()) {
             return Visit.message(503, "Online payment is not available right now. Please contact us to pay.");
         }
@@ -156,7 +156,7 @@ public class PaymentLinks {
     private Opening open(UUID bookingId, @Nullable String option, Instant now) {
         Optional<BookingDue> found = dues.find(bookingId);
         if (found.isEmpty()) {
-            throw ApiProblem.notFound("This payment link is not valid");
+            throw Refusal.notFound("This payment link is not valid");
         }
         BookingDue booking = found.get();
         if (booking.cancelled()) {

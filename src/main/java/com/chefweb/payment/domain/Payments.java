@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.chefweb.payment.stripe.StripeGateway;
 import com.chefweb.payment.stripe.StripeGateway.StartedPayment;
 import com.chefweb.shared.money.Money;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * Starts card payments for bookings. The amount is always the server's: the deposit, the full total, or the balance
@@ -47,11 +47,11 @@ public class Payments {
      *
      * @param purpose {@code deposit}, {@code full} or {@code balance}
      * @param clientAmountMinor what the client believed it owed; only logged when it differs
-     * @throws ApiProblem 503 without Stripe, 404 for an unknown booking, 400 when nothing is due
+     * @throws Refusal 503 without Stripe, 404 for an unknown booking, 400 when nothing is due
      */
     public StartedBookingPayment start(UUID bookingId, String purpose, @Nullable Long clientAmountMinor) {
         if (!stripe.configured()) {
-            throw ApiProblem.unavailable("Card payments are not configured. Please choose Pay Later.");
+            throw Refusal.unavailable("Card payments are not configured. Please choose Pay Later.");
         }
         Due due = transactions.execute(status -> dueNow(bookingId, purpose));
         if (clientAmountMinor != null && clientAmountMinor != due.amount().minorUnits()) {
@@ -81,26 +81,26 @@ public class Payments {
     }
 
     private Due dueNow(UUID bookingId, String purpose) {
-        BookingDue booking = dues.find(bookingId).orElseThrow(() -> ApiProblem.notFound("Booking not found"));
+        BookingDue booking = dues.find(bookingId).orElseThrow(() -> Refusal.notFound("Booking not found"));
         if (booking.cancelled()) {
-            throw ApiProblem.badRequest("This booking is cancelled");
+            throw Refusal.rejected("This booking is cancelled");
         }
         if (payments.forBooking(bookingId).stream().anyMatch(p -> p.status().equals(PaymentStatus.PROCESSING.code()))) {
             // a bank payment can take days; a second charge meanwhile would take the money twice
-            throw ApiProblem.conflict("A payment for this booking is still being processed; please wait for it");
+            throw Refusal.conflict("A payment for this booking is still being processed; please wait for it");
         }
         Money paid = payments.paidFor(bookingId, booking.total().currency());
         Money amount = switch (purpose) {
             case "deposit" -> booking.deposit();
             case "full" -> booking.total();
             case "balance" -> booking.total().minus(paid);
-            default -> throw ApiProblem.invalid("paymentType", "Use deposit, full or balance");
+            default -> throw Refusal.invalid("paymentType", "Use deposit, full or balance");
         };
         if (!purpose.equals("balance") && paid.signum() > 0) {
-            throw ApiProblem.conflict("Part of this booking is already paid; pay the balance instead");
+            throw Refusal.conflict("Part of this booking is already paid; pay the balance instead");
         }
         if (!BookingCharges.worthCharging(amount)) {
-            throw ApiProblem.badRequest("Nothing is due on this booking");
+            throw Refusal.rejected("Nothing is due on this booking");
         }
         return new Due(booking, amount);
     }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.payment.stripe.StripeGateway;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.payment.stripe.StripeUnavailable;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * Compares recent payments with Stripe and flags every difference for admins: a status Stripe moved that no webhook
@@ -63,7 +64,7 @@ public class Reconciliation {
             java.util.Optional<PaymentIntent> found;
             try {
                 found = stripe.find(payment.paymentIntentId());
-            } catch (ApiProblem unreachable) {
+            } catch (StripeUnavailable unreachable) {
                 log.warn("Reconciliation stopped: Stripe is not answering");
                 return flagged;
             }
@@ -86,7 +87,7 @@ public class Reconciliation {
 
     public void resolve(long flagId) {
         if (!Boolean.TRUE.equals(transactions.execute(status -> flags.resolve(flagId)))) {
-            throw ApiProblem.notFound("No open reconciliation flag " + flagId);
+            throw Refusal.notFound("No open reconciliation flag " + flagId);
         }
     }
 

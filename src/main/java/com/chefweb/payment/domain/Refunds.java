@@ -13,10 +13,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.booking.events.BookingCancelled;
 import com.chefweb.payment.stripe.StripeGateway;
+import com.chefweb.payment.stripe.StripeRefused;
 import com.chefweb.shared.audit.AuditTrail;
 import com.chefweb.shared.crypto.Digests;
 import com.chefweb.shared.money.Money;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * Gives money back: admins' full or partial refunds with a reason, and what a customer's cancellation grants, issued
@@ -49,14 +50,14 @@ public class Refunds {
      * @param amountMinor what to refund; null for everything still refundable
      * @param clientKey the caller's idempotency key; without one, the same payment, amount and reason is the same
      *     refund (send a key to refund the same amount twice on purpose)
-     * @throws ApiProblem 404 for an unknown payment, 400 for a payment not paid or an amount beyond what remains
+     * @throws Refusal 404 for an unknown payment, 400 for a payment not paid or an amount beyond what remains
      */
     public RefundOutcome refund(String paymentIntentId, @Nullable Long amountMinor, String reason,
             @Nullable String clientKey) {
         PaymentRecord payment = transactions.execute(status -> payments.findByIntent(paymentIntentId))
-                .orElseThrow(() -> ApiProblem.notFound("Payment not found"));
+                .orElseThrow(() -> Refusal.notFound("Payment not found"));
         if (!PaymentStatus.fromCode(payment.status()).counts()) {
-            throw ApiProblem.badRequest("Only a paid payment can be refunded (this one is " + payment.status() + ")");
+            throw Refusal.rejected("Only a paid payment can be refunded (this one is " + payment.status() + ")");
         }
         long requested = transactions.execute(status -> refunds.requestedFor(payment.id()));
         long remaining = payment.amount().minorUnits() - Math.max(requested, payment.refunded().minorUnits());
@@ -70,7 +71,7 @@ public class Refunds {
                     payment.paymentIntentId());
         }
         if (amount <= 0 || amount > remaining) {
-            throw ApiProblem.invalid("amount", "Refund between 1 and " + remaining + " cents");
+            throw Refusal.invalid("amount", "Refund between 1 and " + remaining + " cents");
         }
         RefundOutcome outcome = issue(payment, amount, reason, key);
         transactions.executeWithoutResult(status -> audit.record("payment.refunded", "payment", payment.id().toString(),
@@ -112,13 +113,10 @@ public class Refunds {
                 issue(payment, share, "Booking " + cancelled.confirmationNumber() + " cancelled: " + cancelled.reason(),
                         key);
                 due -= share;
-            } catch (ApiProblem refused) {
-                if (refused.getStatusCode().value() == 503) {
-                    throw refused;
-                }
+            } catch (StripeRefused refused) {
                 // Stripe refused for good (a disputed charge, say): retrying cannot help
                 log.error("Stripe refused the cancellation refund of {} for {}: {}. Refund it by hand",
-                        share, payment.paymentIntentId(), refused.getBody().getDetail());
+                        share, payment.paymentIntentId(), refused.getMessage());
             }
         }
         if (due > 0) {
@@ -141,12 +139,9 @@ public class Refunds {
         try {
             // a retry finds the refund under its key and issues nothing more
             issue(payment, Math.min(unowed.unowedMinor(), remaining), unowed.reason(), key);
-        } catch (ApiProblem refused) {
-            if (refused.getStatusCode().value() == 503) {
-                throw refused;
-            }
+        } catch (StripeRefused refused) {
             log.error("Stripe refused to refund {} of {}: {}. Refund it by hand", unowed.unowedMinor(),
-                    payment.paymentIntentId(), refused.getBody().getDetail());
+                    payment.paymentIntentId(), refused.getMessage());
         }
     }
 

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.chefweb.payment.stripe.StripeSettings;
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * Receives Stripe's webhooks: checks the signature on the raw body (with the timestamp tolerance that stops
@@ -41,22 +41,22 @@ public class WebhookInbox {
 
     /**
      * @return true when the event is new, false for a repeat (both are answered 2xx, so Stripe stops resending)
-     * @throws ApiProblem 400 for a missing, wrong or stale signature; 503 without a webhook secret
+     * @throws Refusal 400 for a missing, wrong or stale signature; 503 without a webhook secret
      */
     @Transactional
     public boolean receive(String payload, String signatureHeader) {
         if (settings.webhookSecret().isEmpty()) {
-            throw ApiProblem.unavailable("Stripe webhooks are not configured");
+            throw Refusal.unavailable("Stripe webhooks are not configured");
         }
         if (signatureHeader == null || signatureHeader.isBlank()) {
-            throw ApiProblem.badRequest("Missing Stripe-Signature header");
+            throw Refusal.rejected("Missing Stripe-Signature header");
         }
         verifySignature(payload, signatureHeader);
         JsonNode event = json.readTree(payload);
         String id = event.path("id").asString("");
         String type = event.path("type").asString("");
         if (id.isEmpty() || type.isEmpty()) {
-            throw ApiProblem.badRequest("Not a Stripe event");
+            throw Refusal.rejected("Not a Stripe event");
         }
         boolean isNew = inbox.insertIfNew(id, type, payload);
         if (isNew) {
@@ -80,6 +80,6 @@ public class WebhookInbox {
             }
         }
         log.warn("Refused a Stripe webhook: {}", refusal);
-        throw ApiProblem.badRequest("Invalid Stripe signature");
+        throw Refusal.rejected("Invalid Stripe signature");
     }
 }

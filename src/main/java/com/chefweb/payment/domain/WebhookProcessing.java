@@ -13,7 +13,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.scheduling.annotation.Async;
 
-import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.shared.refusal.Refusal;
 
 /**
  * Applies stored Stripe events, each exactly once. A failure is recorded on the event (admins see it) and the
@@ -63,13 +63,13 @@ public class WebhookProcessing {
         try {
             transaction.executeWithoutResult(status -> {
                 StoredStripeEvent event = inbox.lock(eventId)
-                        .orElseThrow(() -> ApiProblem.notFound("Stripe event not found"));
+                        .orElseThrow(() -> Refusal.notFound("Stripe event not found"));
                 if (event.processedAt() == null) {
                     applier.apply(event.type(), event.payload());
                     inbox.markProcessed(eventId);
                 }
             });
-        } catch (ApiProblem notFound) {
+        } catch (Refusal.NotFound notFound) {
             throw notFound;
         } catch (RuntimeException e) {
             Integer attempts = transaction.execute(status -> inbox.recordFailure(eventId, e.getMessage()));

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.chefweb.shared.money.Money;
-import com.chefweb.shared.web.ApiProblem;
 
 /**
  * The one way the service calls Stripe: the real SDK with timeouts, bounded network retries, and an idempotency key
@@ -176,7 +175,7 @@ public class StripeGateway {
     /**
      * The PaymentIntent as Stripe has it; empty when Stripe does not know it.
      *
-     * @throws ApiProblem 503 when Stripe cannot be reached
+     * @throws StripeUnavailable when Stripe cannot be reached
      */
     public java.util.Optional<PaymentIntent> find(String paymentIntentId) {
         try {
@@ -318,26 +317,26 @@ public class StripeGateway {
 
     private StripeClient requireClient() {
         if (client == null) {
-            throw ApiProblem.unavailable("Card payments are not configured. Please choose Pay Later.");
+            throw new StripeUnavailable("Card payments are not configured. Please choose Pay Later.");
         }
         return client;
     }
 
     private static RuntimeException failure(String what, StripeException e) {
         if (e instanceof CardException card) {
-            return ApiProblem.badRequest(card.getUserMessage() != null ? card.getUserMessage() : "The card was declined");
+            return new StripeRefused(card.getUserMessage() != null ? card.getUserMessage() : "The card was declined");
         }
         if (e instanceof com.stripe.exception.InvalidRequestException refused) {
             // Stripe answered and said no (a state or parameter it will not accept): retrying will not help
             log.error("Stripe refused to {}: {} (request {}, status {})", what, refused.getMessage(),
                     refused.getRequestId(), refused.getStatusCode());
-            return ApiProblem.badRequest("The payment service refused this: "
+            return new StripeRefused("The payment service refused this: "
                     + (refused.getStripeError() != null && refused.getStripeError().getMessage() != null
                             ? refused.getStripeError().getMessage() : "invalid request"));
         }
         log.error("Stripe could not {}: {} (request {}, status {})", what, e.getMessage(), e.getRequestId(),
                 e.getStatusCode());
-        return ApiProblem.unavailable("The payment service is not answering; please try again in a moment");
+        return new StripeUnavailable("The payment service is not answering; please try again in a moment");
     }
 
     /** A PaymentIntent as the browser needs it to collect the card. */

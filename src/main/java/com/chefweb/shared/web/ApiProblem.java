@@ -8,9 +8,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
+import com.chefweb.shared.refusal.FieldProblem;
+import com.chefweb.shared.refusal.Refusal;
+
 /**
- * A request the service refuses, rendered as RFC 9457 problem details. Modules throw it from their domain logic so
- * that every surface answers in the same format with the same {@code error} member the storefront shows.
+ * A request the service refuses, rendered as RFC 9457 problem details with the {@code error} member the storefront
+ * shows. Only web adapters use it: domain code throws a {@link Refusal}, which {@link #of(Refusal)} maps.
  */
 public class ApiProblem extends ErrorResponseException {
 
@@ -66,6 +69,21 @@ public class ApiProblem extends ErrorResponseException {
 
     public static ApiProblem invalid(String field, String message) {
         return invalid(List.of(new FieldProblem(field, message)));
+    }
+
+    /** The problem a domain refusal stands for; each kind has one status. */
+    public static ApiProblem of(Refusal refusal) {
+        ApiProblem problem = switch (refusal) {
+            case Refusal.NotFound notFound -> notFound(notFound.getMessage());
+            case Refusal.Invalid invalid -> invalid(invalid.fields());
+            case Refusal.Rejected rejected -> badRequest(rejected.getMessage());
+            case Refusal.Conflict conflict -> conflict(conflict.getMessage());
+            case Refusal.NotSignedIn notSignedIn -> unauthorized(notSignedIn.getMessage());
+            case Refusal.NotAllowed notAllowed -> forbidden(notAllowed.getMessage());
+            case Refusal.Unavailable unavailable -> unavailable(unavailable.getMessage());
+        };
+        refusal.details().forEach(problem::with);
+        return problem;
     }
 
     /** Adds a member to the problem body, such as the {@code code} older clients switch on. */

@@ -24,6 +24,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.chefweb.shared.refusal.FieldProblem;
+import com.chefweb.shared.refusal.Refusal;
+
 /**
  * Turns every failure of a request into RFC 9457 problem details carrying an {@code error} member (the human message
  * the storefront shows) and, for validation, the list of field errors.
@@ -37,6 +40,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception exception, WebRequest request) {
         log.error("Request {} failed", request.getDescription(false), exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error", List.of(), request);
+    }
+
+    /** The one mapping from a domain refusal to HTTP: the same status, {@code error} and field errors everywhere. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Object> refused(Refusal refusal, WebRequest request) {
+        ApiProblem problem = ApiProblem.of(refusal);
+        return super.handleExceptionInternal(refusal, problem.getBody(), problem.getHeaders(), problem.getStatusCode(),
+                request);
     }
 
     /** Bean validation outside Spring MVC's own (a validated service method): still the caller's mistake. */

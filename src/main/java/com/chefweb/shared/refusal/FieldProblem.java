@@ -1,4 +1,4 @@
-package com.chefweb.shared.web;
+package com.chefweb.shared.refusal;
 
 /**
  * One invalid input field, reported in the {@code errors} member of a validation problem.
