@@ -1,7 +1,7 @@
 /**
  * The light CRM: leads, stages, the interaction timeline and contact inquiries.
  */
-@ApplicationModule(displayName = "CRM", allowedDependencies = { "shared" })
+@ApplicationModule(displayName = "CRM", allowedDependencies = { "shared", "identity :: events" })
 @NullMarked
 package com.chefweb.crm;
 

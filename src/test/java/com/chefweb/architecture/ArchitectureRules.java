@@ -10,14 +10,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Rules Spring Modulith cannot see. Each takes the application's root package, so the same rule is checked against
@@ -69,6 +73,72 @@ final class ArchitectureRules {
     static ArchRule noReflectiveJooqMapping() {
         return noClasses().should().callMethodWhere(target(name("fetchInto")))
                 .as("no class maps jOOQ results by reflection with fetchInto");
+    }
+
+    /**
+     * Business events live in the events package of the module that owns the fact; in the shared kernel Spring
+     * Modulith could no longer see who depends on whom. No type heard by a listener, and no record named like an
+     * event, may live there.
+     */
+    static ArchRule noEventTypesInTheSharedKernel(String root) {
+        String shared = root + ".shared";
+        return classes().should(new ArchCondition<JavaClass>("not be an event type in the shared kernel") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean inShared = (type.getPackageName() + ".").startsWith(shared + ".");
+                if (inShared && type.isRecord() && EVENT_NAME.matcher(type.getSimpleName()).matches()) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName() + " is named like an event"));
+                }
+                for (JavaMethod method : type.getMethods()) {
+                    if (isListener(method) && !method.getRawParameterTypes().isEmpty()) {
+                        JavaClass heard = method.getRawParameterTypes().get(0);
+                        if ((heard.getPackageName() + ".").startsWith(shared + ".")) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " hears " + heard.getName() + ", which lives in the shared kernel"));
+                        }
+                    }
+                }
+            }
+        }).as("no event type lives in the shared kernel");
+    }
+
+    /**
+     * A listener to another module's event runs after that module's transaction commits, in its own, recorded in the
+     * event publication registry: an {@code @ApplicationModuleListener}. A plain {@code @EventListener} would write
+     * inside the publisher's transaction, and its failure would roll back the publisher's work.
+     */
+    static ArchRule crossModuleListenersAreApplicationModuleListeners(String root) {
+        return classes().should(new ArchCondition<JavaClass>("hear other modules only through application module listeners") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                String own = moduleOf(root, type.getPackageName());
+                for (JavaMethod method : type.getMethods()) {
+                    if (!isListener(method) || method.getRawParameterTypes().isEmpty()) {
+                        continue;
+                    }
+                    String heard = moduleOf(root, method.getRawParameterTypes().get(0).getPackageName());
+                    if (heard != null && !heard.equals(own) && !method.isAnnotatedWith(ApplicationModuleListener.class)) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                + " hears module " + heard + " synchronously"));
+                    }
+                }
+            }
+        }).as("listeners to another module's events are @ApplicationModuleListeners");
+    }
+
+    /** Domain code says why it refuses with a {@code Refusal}; only web adapters build HTTP problems. */
+    static ArchRule httpProblemsOnlyInWebAdapters(String root) {
+        return noClasses().that().resideOutsideOfPackage("..web..").and().doNotImplement(HandlerInterceptor.class)
+                .should().dependOnClassesThat().haveFullyQualifiedName(root + ".shared.web.ApiProblem")
+                .as("only web adapters and HTTP interceptors use ApiProblem");
+    }
+
+    private static final java.util.regex.Pattern EVENT_NAME = java.util.regex.Pattern.compile(
+            ".*(Placed|Paid|Issued|Opened|Failed|Succeeded|Requested|Received|Changed|Cancelled|Published|Completed"
+                    + "|Made|Started|Refused|Modified|Confirmed|Updated|Disputed)");
+
+    private static boolean isListener(JavaMethod method) {
+        return method.isMetaAnnotatedWith(EventListener.class) || method.isAnnotatedWith(EventListener.class);
     }
 
     private static String moduleOf(String root, String packageName) {

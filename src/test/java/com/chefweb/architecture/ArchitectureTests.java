@@ -36,7 +36,17 @@ class ArchitectureTests {
                 rule("repositories not public", ArchitectureRules::repositoriesAreNotPublic,
                         ArchitectureRules::repositoriesAreNotPublic, "PublicRepository"),
                 rule("no reflective jOOQ mapping", ArchitectureRules::noReflectiveJooqMapping,
-                        ArchitectureRules::noReflectiveJooqMapping, "ReflectiveMapper"));
+                        ArchitectureRules::noReflectiveJooqMapping, "ReflectiveMapper"),
+                rule("no event type in the shared kernel",
+                        () -> ArchitectureRules.noEventTypesInTheSharedKernel("com.chefweb"),
+                        () -> ArchitectureRules.noEventTypesInTheSharedKernel("archfixture"), "SharedPartyPlaced"),
+                rule("cross-module listeners are application module listeners",
+                        () -> ArchitectureRules.crossModuleListenersAreApplicationModuleListeners("com.chefweb"),
+                        () -> ArchitectureRules.crossModuleListenersAreApplicationModuleListeners("archfixture"),
+                        "SynchronousListener"),
+                rule("HTTP problems only in web adapters",
+                        () -> ArchitectureRules.httpProblemsOnlyInWebAdapters("com.chefweb"),
+                        () -> ArchitectureRules.httpProblemsOnlyInWebAdapters("archfixture"), "HttpErrorInDomain"));
     }
 
     @ParameterizedTest

@@ -17,6 +17,7 @@ import com.chefweb.booking.domain.BookingSelfService;
 import com.chefweb.booking.events.BookingCancelled;
 import com.chefweb.booking.pricing.PriceBookCopies;
 import com.chefweb.booking.events.BookingPlaced;
+import com.chefweb.booking.events.PaymentOption;
 import com.chefweb.catalog.events.PriceBookPublished;
 import com.chefweb.shared.money.Money;
 import com.chefweb.shared.pricing.DepositPolicy;
@@ -60,7 +61,7 @@ class BookingEventsTests {
                     assertThat(placed.depositDue()).isEqualTo(Money.ofMajor(188, Money.USD));
                     assertThat(placed.allergyAlert()).isTrue();
                     assertThat(placed.allergies()).isEqualTo("Peanuts");
-                    assertThat(placed.paymentOption()).isEqualTo("full");
+                    assertThat(placed.paymentOption()).isEqualTo(PaymentOption.FULL);
                     assertThat(placed.timeZone()).isEqualTo("America/Los_Angeles");
                     assertThat(placed.balanceDueAt()).isEqualTo(placed.eventStart().minusSeconds(48 * 3600));
 

@@ -4,6 +4,7 @@ import static com.chefweb.booking.StorefrontBookings.json;
 import static com.chefweb.booking.StorefrontBookings.party;
 import static com.chefweb.booking.StorefrontBookings.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,8 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.booking.events.BookingPlaced;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 import com.chefweb.support.MovableClock;
@@ -35,6 +40,15 @@ class BookingLifecycleTests {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EventPublicationRepository publications;
+
+    @Autowired
+    IncompleteEventPublications incomplete;
 
     HttpApi api;
 
@@ -303,6 +317,55 @@ class BookingLifecycleTests {
         JsonNode booking = book(data).json();
         clock.advance(wait);
         return cancel(booking, data, "scheduling_conflict").json().get("refund").get("percentage").asInt();
+    }
+
+    /**
+     * Notifications' database work fails (a trigger refuses every copy of a booking, as a full disk or a bug would):
+     * the customer's booking is still placed and answered, payment still hears of it, and notifications catch up
+     * when the failed delivery is tried again.
+     */
+    @Test
+    void aFailureInNotificationsNeverFailsTheBookingAndIsDeliveredAgainLater() {
+        jdbc.execute("""
+                create or replace function notify.refuse_copies() returns trigger language plpgsql
+                as $$ begin raise exception 'notifications are down'; end $$""");
+        jdbc.execute("create trigger refuse_copies before insert on notify.booking for each row "
+                + "execute function notify.refuse_copies()");
+        String bookingId;
+        try {
+            Response created = book(party(clock, 26));
+
+            assertThat(created.status()).isEqualTo(201);
+            bookingId = created.json().get("id").asString();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                    copies("payment.booking_due", bookingId)).as("payment still hears of it").isEqualTo(1));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(failedNotifyDeliveries(bookingId))
+                    .as("the failed delivery waits in the registry").isEqualTo(1));
+            assertThat(copies("notify.booking", bookingId)).isZero();
+        } finally {
+            jdbc.execute("drop trigger refuse_copies on notify.booking");
+        }
+
+        incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof BookingPlaced placed
+                && placed.bookingId().toString().equals(bookingId));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(copies("notify.booking", bookingId)).as("notifications caught up").isEqualTo(1);
+            assertThat(failedNotifyDeliveries(bookingId)).isZero();
+        });
+    }
+
+    private int copies(String table, String bookingId) {
+        return jdbc.queryForObject("select count(*) from " + table + " where booking_id = ?::uuid", Integer.class,
+                bookingId);
+    }
+
+    private long failedNotifyDeliveries(String bookingId) {
+        return publications.findIncompletePublications().stream()
+                .filter(publication -> publication.getTargetIdentifier().getValue().contains("BookingEmails"))
+                .filter(publication -> publication.getEvent() instanceof BookingPlaced placed
+                        && placed.bookingId().toString().equals(bookingId))
+                .count();
     }
 
     private Response book(Map<String, Object> data) {

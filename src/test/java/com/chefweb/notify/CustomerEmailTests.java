@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.chefweb.notify.email.EmailOutbox;
 import com.chefweb.payment.CheckoutTests;
-import com.chefweb.shared.payment.PaymentSucceeded;
+import com.chefweb.payment.events.PaymentSucceeded;
 import com.chefweb.support.FakeSendGrid;
 import com.chefweb.support.FakeStripe;
 import com.chefweb.support.FakeStripeAndSendGrid;

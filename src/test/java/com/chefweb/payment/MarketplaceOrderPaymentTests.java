@@ -28,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import com.chefweb.shared.money.Money;
-import com.chefweb.shared.order.MarketplaceOrderPaid;
-import com.chefweb.shared.order.MarketplaceOrderPlaced;
+import com.chefweb.payment.events.MarketplaceOrderPaid;
+import com.chefweb.booking.events.MarketplaceOrderPlaced;
+import com.chefweb.booking.events.MarketplaceOrderType;
 import com.chefweb.support.FakeStripe;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.StripeEvents;
@@ -72,7 +73,7 @@ class MarketplaceOrderPaymentTests {
     void anOrderIsPaidToTheChefsAccountLessThePlatformFeeAndMarkedPaidOnce() {
         UUID chefId = activeChef();
         Customer customer = customer();
-        UUID orderId = placeOrder(chefId, customer, "service", 12_000);
+        UUID orderId = placeOrder(chefId, customer, MarketplaceOrderType.SERVICE, 12_000);
 
         var checkout = customer.api().post("/api/payments/orders/" + orderId + "/checkout", "{}");
         assertThat(checkout.status()).as(checkout.body()).isEqualTo(200);
@@ -114,7 +115,7 @@ class MarketplaceOrderPaymentTests {
     void aSecondPaymentOfAnOrderGoesBackFromTheChefAndADisputeReachesTheInbox() {
         UUID chefId = activeChef();
         Customer customer = customer();
-        UUID orderId = placeOrder(chefId, customer, "chef_meal", 4_000);
+        UUID orderId = placeOrder(chefId, customer, MarketplaceOrderType.CHEF_MEAL, 4_000);
         String first = "pi_order_" + UUID.randomUUID().toString().replace("-", "");
         String second = "pi_order_" + UUID.randomUUID().toString().replace("-", "");
         webhook(orderPaid(first, orderId, "chef_meal", 4_000));
@@ -140,7 +141,7 @@ class MarketplaceOrderPaymentTests {
     void aChefWhoCannotTakePaymentsYetGetsNoCheckoutAndOthersCannotPayTheOrder() {
         UUID chefId = UUID.randomUUID();
         Customer customer = customer();
-        UUID orderId = placeOrder(chefId, customer, "chef_meal", 3_500);
+        UUID orderId = placeOrder(chefId, customer, MarketplaceOrderType.CHEF_MEAL, 3_500);
 
         var refused = customer.api().post("/api/payments/orders/" + orderId + "/checkout", "{}");
         assertThat(refused.status()).isEqualTo(409);
@@ -151,7 +152,7 @@ class MarketplaceOrderPaymentTests {
         assertThat(FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/checkout/sessions")))).isEmpty();
     }
 
-    private UUID placeOrder(UUID chefId, Customer customer, String type, long cents) {
+    private UUID placeOrder(UUID chefId, Customer customer, MarketplaceOrderType type, long cents) {
         UUID orderId = UUID.randomUUID();
         transactions.executeWithoutResult(status -> events.publishEvent(new MarketplaceOrderPlaced(orderId, type, chefId,
                 customer.id(), customer.email(), "Weekly meal prep for 2", Money.ofMinor(cents, "USD"))));

@@ -28,8 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.chefweb.shared.payment.PaymentSucceeded;
-import com.chefweb.shared.payment.RefundIssued;
+import com.chefweb.payment.events.PaymentSucceeded;
+import com.chefweb.payment.events.RefundIssued;
 import com.chefweb.support.FakeStripe;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.StripeEvents;

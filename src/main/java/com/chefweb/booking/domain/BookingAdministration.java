@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.chefweb.booking.events.BookingCompleted;
 import com.chefweb.booking.events.BookingConfirmed;
-import com.chefweb.shared.audit.AuditTrail;
+import com.chefweb.identity.events.AuditableChangeMade;
 import com.chefweb.shared.security.CurrentActor;
 import com.chefweb.shared.refusal.Refusal;
 
@@ -29,17 +29,15 @@ public class BookingAdministration {
     private final BookingSelfService selfService;
     private final Availability availability;
     private final ApplicationEventPublisher events;
-    private final AuditTrail audit;
     private final Clock clock;
 
     BookingAdministration(BookingRepository bookings, PaymentReceivedRepository received, BookingSelfService selfService,
-            Availability availability, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+            Availability availability, ApplicationEventPublisher events, Clock clock) {
         this.bookings = bookings;
         this.received = received;
         this.selfService = selfService;
         this.availability = availability;
         this.events = events;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -88,9 +86,10 @@ public class BookingAdministration {
                     booking.policy().refundPercent(selfService.daysUntil(booking))).booking();
             default -> withStatus(booking, next);
         };
-        audit.record("booking.status_changed", "booking", id.toString(),
+        AuditableChangeMade.byCurrentStaff("booking.status_changed", "booking", id.toString(),
                 booking.confirmationNumber() + ": " + current.code() + " → " + next.code(),
-                Map.of("status", current.code()), Map.of("status", next.code()));
+                Map.of("status", current.code()), Map.of("status", next.code()), clock.instant())
+                        .ifPresent(events::publishEvent);
         return changed;
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.chefweb.booking.events.BookingForm;
+
 /**
  * A booking as a customer submitted it, before any checks: the storefront's field names and the PRD's both map here.
  * Totals a client computed are not part of it; the server prices every booking itself.
@@ -20,6 +22,18 @@ public record BookingDetails(@Nullable String serviceState, @Nullable String cit
     public BookingDetails {
         addOns = addOns == null ? List.of() : List.copyOf(addOns);
         setupRequirements = setupRequirements == null ? List.of() : List.copyOf(setupRequirements);
+    }
+
+    /** The form as sent, field for field. */
+    public static BookingDetails of(BookingForm form) {
+        return new BookingDetails(form.serviceState(), form.city(), form.zipCode(), form.eventDate(),
+                form.eventTime(), form.numAdults(), form.numChildren(), form.partyType(), form.packageId(),
+                form.addons() == null ? List.of() : form.addons().stream()
+                        .map(a -> new AddOnRequest(a.id(), a.quantity())).toList(),
+                form.address(), form.addressLine2(), form.venueType(), form.setupRequirements(),
+                form.specialRequests(), form.dietaryRestrictions(), form.hasAllergies(), form.allergies(),
+                form.contactName(), form.contactEmail(), form.contactPhone(), form.agreeToTerms(),
+                form.marketingConsent(), form.paymentOption());
     }
 
     public record AddOnRequest(@Nullable String id, @Nullable Integer quantity) {

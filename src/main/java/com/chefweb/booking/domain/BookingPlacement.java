@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.chefweb.booking.events.BookingPlaced;
+import com.chefweb.booking.events.PaymentOption;
 import com.chefweb.shared.crypto.Digests;
 import com.chefweb.shared.money.Money;
 import com.chefweb.shared.pricing.PriceBook;
@@ -137,14 +138,9 @@ public class BookingPlacement {
         });
     }
 
-    private Refusal allCrewsBusy(NewBooking request, ZoneId zone, LocalDate today) {
-        List<Map<String, String>> free = availability.nearestFreeStarts(request.eventDate(), request.eventTime(), zone,
-                        today.plusDays(settings.minDaysAhead()), null).stream()
-                .map(start -> Map.of("eventDate", start.toLocalDate().toString(),
-                        "eventTime", start.toLocalTime().toString()))
-                .toList();
-        return Refusal.conflict("All our chefs are booked at that time. Please choose another time.")
-                .with("nearestFreeStarts", free);
+    private AllCrewsBusy allCrewsBusy(NewBooking request, ZoneId zone, LocalDate today) {
+        return new AllCrewsBusy(availability.nearestFreeStarts(request.eventDate(), request.eventTime(), zone,
+                today.plusDays(settings.minDaysAhead()), null));
     }
 
     /** {@code CHEF-<year>-<sequence>}, at least four digits, from a database sequence: unique and never random. */
@@ -184,7 +180,8 @@ public class BookingPlacement {
                 booking.contact().email(), booking.contact().phone(), booking.event().startsAt(),
                 booking.event().zone().getId(), booking.party().packageId(), booking.party().guests(),
                 booking.pricing().total(), booking.pricing().deposit(), booking.pricing().balanceDueAt(),
-                booking.lifecycle().paymentOption(), booking.hasAllergyAlert(), booking.party().allergies(),
+                PaymentOption.fromCode(booking.lifecycle().paymentOption()).orElseThrow(),
+                booking.hasAllergyAlert(), booking.party().allergies(),
                 idempotencyKey);
     }
 }

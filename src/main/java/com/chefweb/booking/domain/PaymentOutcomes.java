@@ -11,10 +11,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.chefweb.booking.events.BookingConfirmed;
+import com.chefweb.booking.events.BookingPaymentFailed;
+import com.chefweb.booking.events.BookingPaymentRefunded;
+import com.chefweb.booking.events.BookingPaymentSucceeded;
 import com.chefweb.shared.money.Money;
-import com.chefweb.shared.payment.PaymentFailed;
-import com.chefweb.shared.payment.PaymentSucceeded;
-import com.chefweb.shared.payment.RefundIssued;
 
 /**
  * Payment tells booking what money moved; booking decides what that means for the booking: how much is paid, its
@@ -41,22 +41,22 @@ class PaymentOutcomes {
     }
 
     @ApplicationModuleListener
-    void on(PaymentSucceeded succeeded) {
-        received.succeeded(succeeded.paymentId(), succeeded.bookingId(), succeeded.purpose(), succeeded.amount(),
+    void on(BookingPaymentSucceeded succeeded) {
+        received.succeeded(succeeded.paymentId(), succeeded.bookingId(), succeeded.purpose().code(), succeeded.amount(),
                 succeeded.paidAt());
         settle(succeeded.bookingId());
     }
 
     @ApplicationModuleListener
-    void on(PaymentFailed failed) {
-        received.failed(failed.paymentId(), failed.bookingId(), failed.purpose(), failed.amount());
+    void on(BookingPaymentFailed failed) {
+        received.failed(failed.paymentId(), failed.bookingId(), failed.purpose().code(), failed.amount());
         settle(failed.bookingId());
     }
 
     /** A refund can overtake the payment's own success; it is recorded either way. */
     @ApplicationModuleListener
-    void on(RefundIssued refund) {
-        received.refunded(refund.paymentId(), refund.bookingId(), refund.purpose(), refund.amount(),
+    void on(BookingPaymentRefunded refund) {
+        received.refunded(refund.paymentId(), refund.bookingId(), refund.purpose().code(), refund.amount(),
                 refund.refundedTotal(), refund.fullyRefunded());
         settle(refund.bookingId());
     }

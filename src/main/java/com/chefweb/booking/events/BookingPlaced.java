@@ -13,12 +13,12 @@ import com.chefweb.shared.money.Money;
  *
  * @param eventStart when the event starts
  * @param timeZone the venue's zone, for showing the start in local time
- * @param paymentOption what the customer chose to pay now: deposit, full or later (not a payment)
+ * @param paymentOption what the customer chose to pay now (not a payment)
  * @param allergies what to avoid, when the party has allergies
  * @param idempotencyKey the key the booking was placed with, so a checkout can find the booking it started
  */
 public record BookingPlaced(UUID bookingId, String confirmationNumber, String contactName, String contactEmail,
         String contactPhone, Instant eventStart, String timeZone, String packageId, int guests, Money total,
-        Money depositDue, @Nullable Instant balanceDueAt, String paymentOption, boolean allergyAlert,
+        Money depositDue, @Nullable Instant balanceDueAt, PaymentOption paymentOption, boolean allergyAlert,
         @Nullable String allergies, @Nullable String idempotencyKey) {
 }

@@ -28,6 +28,8 @@ import com.chefweb.booking.calendar.CalendarFile;
 import com.chefweb.booking.domain.Booking;
 import com.chefweb.booking.domain.BookingAdministration;
 import com.chefweb.booking.domain.BookingChange;
+import com.chefweb.booking.domain.BookingDetails;
+import com.chefweb.booking.events.BookingForm;
 import com.chefweb.booking.domain.BookingPlacement;
 import com.chefweb.booking.domain.BookingSelfService;
 import com.chefweb.booking.domain.BookingSettings;
@@ -65,20 +67,20 @@ class BookingController {
 
     @PostMapping("/quote")
     @Operation(summary = "Price a booking as submitted, without storing anything")
-    QuoteView quote(@RequestBody BookingRequest request) {
-        return QuoteView.of(placement.preview(request.toDetails()));
+    QuoteView quote(@RequestBody BookingForm request) {
+        return QuoteView.of(placement.preview(BookingDetails.of(request)));
     }
 
     @PostMapping
     @RateLimited("booking-create")
     @Operation(summary = "Book a party; the server prices it. The same Idempotency-Key returns the same booking")
-    ResponseEntity<Map<String, Object>> create(@RequestBody BookingRequest request,
+    ResponseEntity<Map<String, Object>> create(@RequestBody BookingForm request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         String key = idempotencyKey != null ? idempotencyKey : request.idempotencyKey();
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw ApiProblem.invalid("idempotencyKey", "Use 1 to 200 characters");
         }
-        PlacedBooking placed = placement.place(request.toDetails(), key);
+        PlacedBooking placed = placement.place(BookingDetails.of(request), key);
         Booking booking = placed.booking();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", true);

@@ -1,5 +1,6 @@
 package com.chefweb.catalog.domain;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,10 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.chefweb.shared.audit.AuditTrail;
+import com.chefweb.identity.events.AuditableChangeMade;
 import com.chefweb.shared.pricing.PriceBook;
 import com.chefweb.shared.refusal.Refusal;
 import com.chefweb.shared.refusal.FieldProblem;
@@ -28,11 +30,14 @@ public class CatalogAdministration {
     private final MenuRepository menu;
     private final ServiceAreaRepository serviceAreas;
     private final PriceBookPublisher publisher;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     CatalogAdministration(PricingPolicyRepository policies, PackageRepository packages, AddOnRepository addOns,
-            MenuRepository menu, ServiceAreaRepository serviceAreas, PriceBookPublisher publisher, AuditTrail audit) {
-        this.audit = audit;
+            MenuRepository menu, ServiceAreaRepository serviceAreas, PriceBookPublisher publisher,
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.policies = policies;
         this.packages = packages;
         this.addOns = addOns;
@@ -107,7 +112,8 @@ public class CatalogAdministration {
             String summary = after.name() + ": " + now.keySet().stream()
                     .map(field -> field + " " + was.get(field) + " → " + now.get(field))
                     .collect(Collectors.joining(", "));
-            audit.record("package.updated", "package", after.id(), summary, was, now);
+            AuditableChangeMade.byCurrentStaff("package.updated", "package", after.id(), summary, was, now, clock.instant())
+                    .ifPresent(events::publishEvent);
         }
     }
 

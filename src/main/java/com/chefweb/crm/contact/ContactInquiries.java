@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.chefweb.crm.events.ContactInquiryReceived;
 import com.chefweb.crm.events.ContactInquiryStatusChanged;
-import com.chefweb.shared.audit.AuditTrail;
+import com.chefweb.identity.events.AuditableChangeMade;
 import com.chefweb.shared.contact.DisposableEmailDomains;
 import com.chefweb.shared.contact.EmailAddress;
 import com.chefweb.shared.contact.PhoneNumber;
@@ -32,15 +32,13 @@ public class ContactInquiries {
     private final ContactInquiryRepository inquiries;
     private final DisposableEmailDomains disposable;
     private final ApplicationEventPublisher events;
-    private final AuditTrail audit;
     private final Clock clock;
 
     ContactInquiries(ContactInquiryRepository inquiries, DisposableEmailDomains disposable,
-            ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.inquiries = inquiries;
         this.disposable = disposable;
         this.events = events;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -110,9 +108,10 @@ public class ContactInquiries {
         inquiries.update(id, status, notes, repliedAt, now);
         if (!status.equals(current.status())) {
             events.publishEvent(new ContactInquiryStatusChanged(id, status));
-            audit.record("contact_inquiry.updated", "contact_inquiry", id.toString(),
+            AuditableChangeMade.byCurrentStaff("contact_inquiry.updated", "contact_inquiry", id.toString(),
                     "Inquiry from " + current.email() + ": " + current.status() + " → " + status,
-                    Map.of("status", current.status()), Map.of("status", status));
+                    Map.of("status", current.status()), Map.of("status", status), clock.instant())
+                            .ifPresent(events::publishEvent);
         }
         return get(id);
     }

@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.chefweb.shared.audit.AuditTrail;
+import com.chefweb.identity.events.AuditableChangeMade;
 import com.chefweb.shared.contact.EmailAddress;
 import com.chefweb.shared.refusal.Refusal;
 import com.chefweb.shared.refusal.FieldProblem;
@@ -23,17 +24,17 @@ public class Accounts {
     private final AccountRepository repository;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     /** Compared against when an email is unknown, so a failed sign-in takes as long either way. */
     private final String unknownUserHash;
 
-    Accounts(AccountRepository repository, PasswordEncoder passwords, PasswordPolicy policy, AuditTrail audit,
+    Accounts(AccountRepository repository, PasswordEncoder passwords, PasswordPolicy policy, ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.passwords = passwords;
         this.policy = policy;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
     }
@@ -63,9 +64,10 @@ public class Accounts {
         if (!repository.insert(account, passwords.encode(password))) {
             throw Refusal.conflict("An account with this email address already exists");
         }
-        audit.record("user.created", "user", account.id().toString(),
+        AuditableChangeMade.byCurrentStaff("user.created", "user", account.id().toString(),
                 "Opened a " + role.code() + " account for " + account.email(), Map.of(),
-                Map.of("email", account.email(), "role", role.code()));
+                Map.of("email", account.email(), "role", role.code()), clock.instant())
+                        .ifPresent(events::publishEvent);
         return account;
     }
 
@@ -122,9 +124,10 @@ public class Accounts {
                 current.createdAt(), current.lastLoginAt(),
                 disabled == null ? current.disabledAt() : disabled ? clock.instant() : null);
         repository.update(changed);
-        audit.record("user.updated", "user", id.toString(), "Changed account " + current.email(),
+        AuditableChangeMade.byCurrentStaff("user.updated", "user", id.toString(), "Changed account " + current.email(),
                 Map.of("role", current.role().code(), "disabled", current.isDisabled()),
-                Map.of("role", changed.role().code(), "disabled", changed.isDisabled()));
+                Map.of("role", changed.role().code(), "disabled", changed.isDisabled()), clock.instant())
+                        .ifPresent(events::publishEvent);
         return changed;
     }
 }

@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.chefweb.shared.audit.AuditTrail;
+import com.chefweb.identity.events.AuditableChangeMade;
 import com.chefweb.shared.crypto.Digests;
 import com.chefweb.shared.refusal.Refusal;
 
@@ -23,12 +24,12 @@ public class ApiKeys {
     private static final int MIN_SECRET_LENGTH = 24;
 
     private final ApiKeyRepository repository;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApiKeys(ApiKeyRepository repository, AuditTrail audit, Clock clock) {
+    ApiKeys(ApiKeyRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -43,8 +44,9 @@ public class ApiKeys {
         String secret = KEY_PREFIX + Digests.randomToken();
         ApiKey key = store(name, secret, createdBy)
                 .orElseThrow(() -> Refusal.conflict("An active API key named '" + name.strip() + "' already exists"));
-        audit.record("api_key.created", "api_key", key.id().toString(), "Created API key '" + key.name() + "'",
-                Map.of(), Map.of("name", key.name(), "prefix", key.prefix()));
+        AuditableChangeMade.byCurrentStaff("api_key.created", "api_key", key.id().toString(), "Created API key '" + key.name() + "'",
+                Map.of(), Map.of("name", key.name(), "prefix", key.prefix()), clock.instant())
+                        .ifPresent(events::publishEvent);
         return new CreatedApiKey(key, secret);
     }
 
@@ -86,8 +88,8 @@ public class ApiKeys {
     public ApiKey revoke(UUID id) {
         ApiKey key = repository.findById(id).orElseThrow(() -> Refusal.notFound("API key not found"));
         if (repository.revoke(id, clock.instant())) {
-            audit.record("api_key.revoked", "api_key", id.toString(), "Revoked API key '" + key.name() + "'",
-                    Map.of("active", true), Map.of("active", false));
+            AuditableChangeMade.byCurrentStaff("api_key.revoked", "api_key", id.toString(), "Revoked API key '" + key.name() + "'",
+                    Map.of("active", true), Map.of("active", false), clock.instant()).ifPresent(events::publishEvent);
         }
         return repository.findById(id).orElseThrow();
     }

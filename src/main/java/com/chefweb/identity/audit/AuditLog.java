@@ -6,7 +6,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.chefweb.shared.audit.AuditableChangeMade;
+import com.chefweb.identity.events.AuditableChangeMade;
 
 /** The audit log of every admin and staff change, recorded from the changes modules announce. */
 @Service

@@ -16,7 +16,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.chefweb.identity.jooq.tables.records.AuditEntryRecord;
-import com.chefweb.shared.audit.AuditableChangeMade;
+import com.chefweb.identity.events.AuditableChangeMade;
 
 @Repository
 class AuditRepository {

@@ -1,22 +1,19 @@
 package com.chefweb.notify.messages;
 
-import java.util.Optional;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.chefweb.booking.events.BookingCancelled;
 import com.chefweb.booking.events.BookingModified;
 import com.chefweb.booking.events.BookingPlaced;
+import com.chefweb.booking.events.PaymentPurpose;
 import com.chefweb.notify.email.EmailDraft;
 import com.chefweb.notify.email.EmailOutbox;
 import com.chefweb.notify.email.EmailSettings;
-import com.chefweb.shared.payment.PaymentSucceeded;
-import com.chefweb.shared.payment.RefundIssued;
+import com.chefweb.payment.events.PaymentSucceeded;
+import com.chefweb.payment.events.RefundIssued;
 
 /**
  * The emails of a booking's life (PRD §10): the admins' new-booking alert, a receipt for every payment (the first
@@ -24,8 +21,6 @@ import com.chefweb.shared.payment.RefundIssued;
  */
 @Component
 class BookingEmails {
-
-    private static final Logger log = LoggerFactory.getLogger(BookingEmails.class);
 
     private final BookingFactsRepository bookings;
     private final EmailOutbox outbox;
@@ -37,32 +32,14 @@ class BookingEmails {
         this.sender = settings.fromName();
     }
 
-    /** Kept in booking's transaction, so any later email about the booking finds it. */
-    @EventListener
-    void keep(BookingPlaced placed) {
-        bookings.insertIfAbsent(new BookingFacts(placed.bookingId(), placed.confirmationNumber(), placed.contactName(),
-                placed.contactEmail(), placed.eventStart(), placed.timeZone(), placed.guests(), placed.packageId(),
-                placed.total(), placed.depositDue(), placed.balanceDueAt(),
-                placed.allergyAlert() ? placed.allergies() : null, false));
-    }
-
-    @EventListener
-    void keep(BookingModified modified) {
-        bookings.updateParty(modified.bookingId(), modified.eventStart(), modified.timeZone(), modified.guests(),
-                modified.total(), modified.depositDue(), modified.balanceDueAt());
-    }
-
-    @EventListener
-    void keep(BookingCancelled cancelled) {
-        bookings.markCancelled(cancelled.bookingId());
-    }
-
+    /** Keeps notify's copy of the booking, which later emails about it read, and alerts the admins. */
     @ApplicationModuleListener
     void on(BookingPlaced placed) {
-        BookingFacts booking = facts(placed.bookingId()).orElse(null);
-        if (booking == null) {
-            return;
-        }
+        BookingFacts booking = new BookingFacts(placed.bookingId(), placed.confirmationNumber(), placed.contactName(),
+                placed.contactEmail(), placed.eventStart(), placed.timeZone(), placed.guests(), placed.packageId(),
+                placed.total(), placed.depositDue(), placed.balanceDueAt(),
+                placed.allergyAlert() ? placed.allergies() : null, false);
+        bookings.insertIfAbsent(booking);
         Letter letter = Letter.alert()
                 .paragraph("New booking " + booking.confirmationNumber() + " from " + booking.contactName() + " ("
                         + booking.contactEmail() + ", " + placed.contactPhone() + ").")
@@ -71,9 +48,9 @@ class BookingEmails {
                 .fact("Package", booking.packageId())
                 .fact("Total", Letter.money(booking.total()))
                 .fact("Paying", switch (placed.paymentOption()) {
-                    case "full" -> "in full by card";
-                    case "later" -> "later, by payment link";
-                    default -> "deposit by card";
+                    case FULL -> "in full by card";
+                    case LATER -> "later, by payment link";
+                    case DEPOSIT -> "deposit by card";
                 });
         if (booking.allergies() != null) {
             letter.paragraph("ALLERGY ALERT: " + booking.allergies());
@@ -86,18 +63,27 @@ class BookingEmails {
         }
     }
 
+    /** A change that overtook the booking's own announcement fails, and the registry delivers it again later. */
+    @ApplicationModuleListener
+    void on(BookingModified modified) {
+        if (!bookings.updateParty(modified.bookingId(), modified.eventStart(), modified.timeZone(), modified.guests(),
+                modified.total(), modified.depositDue(), modified.balanceDueAt())) {
+            throw notYetKnown(modified.bookingId());
+        }
+    }
+
     @ApplicationModuleListener
     void on(PaymentSucceeded paid) {
-        BookingFacts booking = facts(paid.bookingId()).orElse(null);
-        if (booking == null || booking.cancelled()) {
+        BookingFacts booking = facts(paid.bookingId());
+        if (booking.cancelled()) {
             // a payment after cancellation is refunded automatically; the refund email tells the customer
             return;
         }
         Letter letter = Letter.to(booking.contactName())
                 .paragraph(switch (paid.purpose()) {
-                    case "deposit" -> "We received your deposit. Your party is confirmed!";
-                    case "full" -> "We received your payment in full. Your party is confirmed!";
-                    default -> paid.paidInFull() ? "We received your final payment. You are all paid up."
+                    case DEPOSIT -> "We received your deposit. Your party is confirmed!";
+                    case FULL -> "We received your payment in full. Your party is confirmed!";
+                    case BALANCE -> paid.paidInFull() ? "We received your final payment. You are all paid up."
                             : "We received your payment.";
                 })
                 .fact("Booking", booking.confirmationNumber())
@@ -107,7 +93,7 @@ class BookingEmails {
                 .fact("Booking total", Letter.money(booking.total()));
         if (!paid.paidInFull() && booking.balanceDueAt() != null) {
             letter.paragraph("The rest is due by " + Letter.when(booking.balanceDueAt(), booking.timeZone())
-                    + (paid.purpose().equals("deposit") ? "; we will charge it to the same card then." : "."));
+                    + (paid.purpose() == PaymentPurpose.DEPOSIT ? "; we will charge it to the same card then." : "."));
         }
         letter.paragraph("A receipt from our payment processor may follow separately.").signedBy(sender);
         outbox.queue(new EmailDraft("payment-receipt:" + paid.paymentId(), "payment-receipt", booking.contactEmail(),
@@ -116,6 +102,9 @@ class BookingEmails {
 
     @ApplicationModuleListener
     void on(BookingCancelled cancelled) {
+        if (!bookings.markCancelled(cancelled.bookingId())) {
+            throw notYetKnown(cancelled.bookingId());
+        }
         Letter letter = Letter.to(bookings.find(cancelled.bookingId()).map(BookingFacts::contactName).orElse(""))
                 .paragraph("Your booking " + cancelled.confirmationNumber() + " is cancelled.")
                 .paragraph(cancelled.refundDue().signum() > 0
@@ -131,13 +120,10 @@ class BookingEmails {
 
     @ApplicationModuleListener
     void on(RefundIssued refund) {
-        BookingFacts booking = facts(refund.bookingId()).orElse(null);
-        if (booking == null) {
-            return;
-        }
+        BookingFacts booking = facts(refund.bookingId());
         Letter letter = Letter.to(booking.contactName())
                 .paragraph("We refunded " + Letter.money(refund.refundedTotal()) + " of your "
-                        + Letter.money(refund.amount()) + " " + refund.purpose() + " payment for booking "
+                        + Letter.money(refund.amount()) + " " + refund.purpose().code() + " payment for booking "
                         + booking.confirmationNumber() + ". Banks usually show it within 5 to 10 days.")
                 .signedBy(sender);
         // one email per refunded total: a second, larger refund of the same payment is news, a repeat is not
@@ -147,14 +133,15 @@ class BookingEmails {
     }
 
     /**
-     * The booking as notifications know it. It is written in booking's own transaction, so only a booking placed
-     * before this module kept bookings is missing: nothing is sent about it rather than a half-written email.
+     * The booking as notifications know it. A payment or refund can overtake the booking's own announcement: then
+     * this delivery fails, and the event publication registry delivers it again later, when the copy is there.
      */
-    private Optional<BookingFacts> facts(UUID bookingId) {
-        Optional<BookingFacts> facts = bookings.find(bookingId);
-        if (facts.isEmpty()) {
-            log.warn("Booking {} is unknown to notifications (placed before they kept bookings); no email", bookingId);
-        }
-        return facts;
+    private BookingFacts facts(UUID bookingId) {
+        return bookings.find(bookingId).orElseThrow(() -> notYetKnown(bookingId));
+    }
+
+    private static IllegalStateException notYetKnown(UUID bookingId) {
+        return new IllegalStateException("Notifications have no copy of booking " + bookingId
+                + " yet; the event will be delivered again");
     }
 }

@@ -44,9 +44,9 @@ class BookingFactsRepository {
                 .execute();
     }
 
-    void updateParty(UUID bookingId, Instant eventStart, String timeZone, int guests, Money total, Money deposit,
+    boolean updateParty(UUID bookingId, Instant eventStart, String timeZone, int guests, Money total, Money deposit,
             @Nullable Instant balanceDueAt) {
-        db.update(BOOKING)
+        return db.update(BOOKING)
                 .set(BOOKING.EVENT_START, utc(eventStart))
                 .set(BOOKING.TIME_ZONE, timeZone)
                 .set(BOOKING.GUESTS, guests)
@@ -55,12 +55,12 @@ class BookingFactsRepository {
                 .set(BOOKING.BALANCE_DUE_AT, utc(balanceDueAt))
                 .set(BOOKING.UPDATED_AT, currentOffsetDateTime())
                 .where(BOOKING.BOOKING_ID.eq(bookingId))
-                .execute();
+                .execute() == 1;
     }
 
-    void markCancelled(UUID bookingId) {
-        db.update(BOOKING).set(BOOKING.CANCELLED, true).set(BOOKING.UPDATED_AT, currentOffsetDateTime())
-                .where(BOOKING.BOOKING_ID.eq(bookingId)).execute();
+    boolean markCancelled(UUID bookingId) {
+        return db.update(BOOKING).set(BOOKING.CANCELLED, true).set(BOOKING.UPDATED_AT, currentOffsetDateTime())
+                .where(BOOKING.BOOKING_ID.eq(bookingId)).execute() == 1;
     }
 
     Optional<BookingFacts> find(UUID bookingId) {

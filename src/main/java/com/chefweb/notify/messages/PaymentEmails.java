@@ -11,7 +11,7 @@ import com.chefweb.notify.email.EmailSettings;
 import com.chefweb.payment.events.BalanceChargeFailed;
 import com.chefweb.payment.events.MarketplaceOrderDisputed;
 import com.chefweb.payment.events.PaymentLinkIssued;
-import com.chefweb.shared.payment.DisputeOpened;
+import com.chefweb.payment.events.DisputeOpened;
 
 /** Emails about paying: payment links to customers, and alerts to admins when a payment needs a person. */
 @Component
@@ -94,7 +94,7 @@ class PaymentEmails {
                 "Marketplace payment disputed: " + Letter.money(dispute.amount()),
                 Letter.alert()
                         .paragraph("A customer's bank disputed the payment of " + Letter.money(dispute.amount())
-                                + " (reason: " + dispute.reason() + ") for " + dispute.orderType().replace('_', ' ')
+                                + " (reason: " + dispute.reason() + ") for " + dispute.orderType().code().replace('_', ' ')
                                 + " order " + dispute.orderId() + " of chef " + dispute.chefId() + ".")
                         .paragraph("The platform answers for marketplace charges: respond in the Stripe dashboard "
                                 + "before the deadline.")

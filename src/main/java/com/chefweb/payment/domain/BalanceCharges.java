@@ -18,7 +18,8 @@ import com.chefweb.payment.events.BalanceChargeFailed;
 import com.chefweb.payment.stripe.StripeGateway;
 import com.chefweb.payment.stripe.StripeGateway.OffSessionCharge;
 import com.chefweb.shared.money.Money;
-import com.chefweb.shared.payment.PaymentFailed;
+import com.chefweb.booking.events.PaymentPurpose;
+import com.chefweb.payment.events.PaymentFailed;
 
 /**
  * Charges the balance to the card saved with the deposit when it falls due (48 hours before the event by default),
@@ -129,7 +130,7 @@ public class BalanceCharges {
             if (declined) {
                 payments.findByIntent(intentId).ifPresent(p -> payments.updateStatus(p.id(), PaymentStatus.FAILED, 0,
                         charge.declineReason()));
-                events.publishEvent(new PaymentFailed(paymentId, booking.bookingId(), "balance", amount,
+                events.publishEvent(new PaymentFailed(paymentId, booking.bookingId(), PaymentPurpose.BALANCE, amount,
                         charge.declineReason()));
                 events.publishEvent(new BalanceChargeFailed(booking.bookingId(), booking.confirmationNumber(), amount,
                         charge.declineReason(), booking.contactEmail()));

@@ -25,8 +25,9 @@ class BookingDueRepository {
         this.db = db;
     }
 
-    void insertIfAbsent(BookingDue due) {
-        db.insertInto(BOOKING_DUE)
+    /** @return whether the copy is new (false for a redelivered event) */
+    boolean insertIfAbsent(BookingDue due) {
+        return db.insertInto(BOOKING_DUE)
                 .set(BOOKING_DUE.BOOKING_ID, due.bookingId())
                 .set(BOOKING_DUE.CONFIRMATION_NUMBER, due.confirmationNumber())
                 .set(BOOKING_DUE.CHECKOUT_KEY, due.checkoutKey())
@@ -40,18 +41,18 @@ class BookingDueRepository {
                 .set(BOOKING_DUE.PAYMENT_OPTION, due.paymentOption())
                 .set(BOOKING_DUE.TIME_ZONE, due.timeZone())
                 .onConflictDoNothing()
-                .execute();
+                .execute() == 1;
     }
 
-    void updateAmounts(UUID bookingId, Money total, Money deposit, Instant eventStart, Instant balanceDueAt) {
-        db.update(BOOKING_DUE)
+    boolean updateAmounts(UUID bookingId, Money total, Money deposit, Instant eventStart, Instant balanceDueAt) {
+        return db.update(BOOKING_DUE)
                 .set(BOOKING_DUE.BALANCE_DUE_AT, utc(balanceDueAt))
                 .set(BOOKING_DUE.TOTAL_MINOR, total.minorUnits())
                 .set(BOOKING_DUE.DEPOSIT_MINOR, deposit.minorUnits())
                 .set(BOOKING_DUE.EVENT_START, utc(eventStart))
                 .set(BOOKING_DUE.UPDATED_AT, currentOffsetDateTime())
                 .where(BOOKING_DUE.BOOKING_ID.eq(bookingId))
-                .execute();
+                .execute() == 1;
     }
 
     void recordCustomer(UUID bookingId, String stripeCustomerId) {
@@ -99,9 +100,9 @@ class BookingDueRepository {
                 .execute() == 1;
     }
 
-    void markCancelled(UUID bookingId) {
-        db.update(BOOKING_DUE).set(BOOKING_DUE.CANCELLED, true).set(BOOKING_DUE.UPDATED_AT, currentOffsetDateTime())
-                .where(BOOKING_DUE.BOOKING_ID.eq(bookingId)).execute();
+    boolean markCancelled(UUID bookingId) {
+        return db.update(BOOKING_DUE).set(BOOKING_DUE.CANCELLED, true).set(BOOKING_DUE.UPDATED_AT, currentOffsetDateTime())
+                .where(BOOKING_DUE.BOOKING_ID.eq(bookingId)).execute() == 1;
     }
 
     Optional<BookingDue> find(UUID bookingId) {

@@ -1,33 +1,35 @@
 package com.chefweb.payment.domain;
 
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.chefweb.shared.checkout.CheckoutRequested;
+import com.chefweb.booking.events.BookingForm;
+import com.chefweb.payment.events.StorefrontCheckoutStarted;
 import com.chefweb.shared.crypto.Digests;
 import com.chefweb.shared.refusal.Refusal;
 
 /**
- * The storefront's checkout: a booking form and a payment in one request. The booking is placed first, in one
- * transaction with payment's record of what it owes; the card payment starts after that commits.
+ * The storefront's checkout: a booking form and a payment in one request. Payment asks booking to place the booking
+ * (an event, committed here); booking places it in its own transaction and announces it; payment's copy of it is
+ * written from that announcement; then this request goes on to start the card payment. No transaction spans two
+ * modules, and the request waits only for its own booking's copy (or booking's refusal).
  */
 @Service
 public class Checkout {
 
     private final ApplicationEventPublisher events;
-    private final BookingDueRepository dues;
+    private final CopyArrivals arrivals;
+    private final TransactionTemplate transactions;
     private final JsonMapper json;
 
-    Checkout(ApplicationEventPublisher events, BookingDueRepository dues, JsonMapper json) {
+    Checkout(ApplicationEventPublisher events, CopyArrivals arrivals, TransactionTemplate transactions,
+            JsonMapper json) {
         this.events = events;
-        this.dues = dues;
+        this.arrivals = arrivals;
+        this.transactions = transactions;
         this.json = json;
     }
 
@@ -35,20 +37,25 @@ public class Checkout {
      * Places the booking the form describes, once per checkout: the same form (or the same client key) returns the
      * booking placed the first time.
      *
-     * @throws Refusal 400 with the booking's field errors; nothing is stored then
+     * @return the booking's confirmation, as payment knows it
+     * @throws Refusal booking's refusal (field errors, a taken slot, a key used for another form); nothing is stored
+     *     then. Unavailable when booking has not answered in time: the same checkout sent again is safe.
      */
-    @Transactional
-    public UUID placeBooking(Map<String, Object> bookingData, @Nullable String clientKey) {
-        String key = clientKey != null && !clientKey.isBlank() ? "checkout:" + clientKey.strip() : keyOf(bookingData);
-        events.publishEvent(new CheckoutRequested(key, bookingData));
-        return dues.findByCheckoutKey(key).map(BookingDue::bookingId)
-                .orElseThrow(() -> Refusal.conflict("This checkout key belongs to another booking"));
+    public PlacedCheckout placeBooking(BookingForm form, @Nullable String clientKey) {
+        String key = clientKey != null && !clientKey.isBlank() ? "checkout:" + clientKey.strip() : keyOf(form);
+        arrivals.expectCheckout(key);
+        transactions.executeWithoutResult(status -> events.publishEvent(new StorefrontCheckoutStarted(key, form)));
+        BookingDue due = arrivals.checkoutPlaced(key).orElseThrow(() -> Refusal.unavailable(
+                "Your booking is taking longer than usual to confirm. Please try again in a moment: "
+                        + "it will not be booked twice."));
+        return new PlacedCheckout(due.bookingId(), due.confirmationNumber());
     }
 
-    /** The same form gives the same key, whatever the order of its fields or the payment option chosen. */
-    private String keyOf(Map<String, Object> bookingData) {
-        Map<String, Object> sorted = new TreeMap<>(bookingData);
-        sorted.remove("paymentOption");
-        return "checkout:" + Digests.sha256Hex(json.writeValueAsString(sorted));
+    /** The same form gives the same key, whatever the payment option chosen. */
+    private String keyOf(BookingForm form) {
+        return "checkout:" + Digests.sha256Hex(json.writeValueAsString(form.withoutPaymentChoice()));
+    }
+
+    public record PlacedCheckout(java.util.UUID bookingId, String confirmationNumber) {
     }
 }

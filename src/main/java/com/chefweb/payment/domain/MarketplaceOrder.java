@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.chefweb.booking.events.MarketplaceOrderType;
 import com.chefweb.shared.money.Money;
 
 /**
@@ -16,6 +17,11 @@ public record MarketplaceOrder(UUID id, String orderType, UUID chefId, UUID cust
         String description, Money amount, Money platformFee, String status, @Nullable String stripeSessionId,
         @Nullable String stripeSessionUrl, @Nullable Instant stripeSessionExpiresAt, int checkoutCount,
         @Nullable String stripePaymentIntentId, Instant createdAt, @Nullable Instant paidAt) {
+
+    MarketplaceOrderType type() {
+        return MarketplaceOrderType.fromCode(orderType).orElseThrow(
+                () -> new IllegalStateException("Order " + id + " has an unknown type " + orderType));
+    }
 
     public boolean paid() {
         return !status.equals("awaiting_payment");

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 import com.chefweb.payment.jooq.tables.records.MarketplaceOrderRecord;
 import com.chefweb.payment.stripe.StripeGateway.HostedCheckout;
 import com.chefweb.shared.money.Money;
-import com.chefweb.shared.order.MarketplaceOrderPlaced;
+import com.chefweb.booking.events.MarketplaceOrderPlaced;
 
 @Repository
 class MarketplaceOrderRepository {
@@ -28,7 +28,7 @@ class MarketplaceOrderRepository {
     void insertIfAbsent(MarketplaceOrderPlaced placed, Money platformFee) {
         db.insertInto(MARKETPLACE_ORDER)
                 .set(MARKETPLACE_ORDER.ID, placed.orderId())
-                .set(MARKETPLACE_ORDER.ORDER_TYPE, placed.orderType())
+                .set(MARKETPLACE_ORDER.ORDER_TYPE, placed.orderType().code())
                 .set(MARKETPLACE_ORDER.CHEF_ID, placed.chefId())
                 .set(MARKETPLACE_ORDER.CUSTOMER_USER_ID, placed.customerUserId())
                 .set(MARKETPLACE_ORDER.CUSTOMER_EMAIL, placed.customerEmail())

@@ -9,11 +9,10 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.payment.events.MarketplaceOrderDisputed;
@@ -24,8 +23,8 @@ import com.chefweb.payment.stripe.StripeGateway.CheckoutPage;
 import com.chefweb.payment.stripe.StripeGateway.HostedCheckout;
 import com.chefweb.payment.stripe.StripeGateway.Payee;
 import com.chefweb.shared.money.Money;
-import com.chefweb.shared.order.MarketplaceOrderPaid;
-import com.chefweb.shared.order.MarketplaceOrderPlaced;
+import com.chefweb.payment.events.MarketplaceOrderPaid;
+import com.chefweb.booking.events.MarketplaceOrderPlaced;
 import com.chefweb.shared.refusal.Refusal;
 
 /**
@@ -42,6 +41,7 @@ public class MarketplaceOrders {
     private static final java.time.Duration TIME_TO_PAY = java.time.Duration.ofMinutes(30);
 
     private final MarketplaceOrderRepository orders;
+    private final CopyArrivals arrivals;
     private final PayoutAccountRepository accounts;
     private final StripeGateway stripe;
     private final ConnectSettings settings;
@@ -50,8 +50,10 @@ public class MarketplaceOrders {
     private final Clock clock;
 
     MarketplaceOrders(MarketplaceOrderRepository orders, PayoutAccountRepository accounts, StripeGateway stripe,
-            ConnectSettings settings, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+            ConnectSettings settings, CopyArrivals arrivals, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
+        this.arrivals = arrivals;
         this.accounts = accounts;
         this.stripe = stripe;
         this.settings = settings;
@@ -60,10 +62,11 @@ public class MarketplaceOrders {
         this.clock = clock;
     }
 
-    /** Records the parent Order in the owner's transaction, with the fee the platform keeps. */
-    @EventListener
+    /** Records the parent Order, with the fee the platform keeps, once the owner has committed the order. */
+    @ApplicationModuleListener
     void on(MarketplaceOrderPlaced placed) {
         orders.insertIfAbsent(placed, placed.amount().percent(settings.platformFeePercent()));
+        arrivals.announceAfterCommit(placed.orderId());
     }
 
     /**
@@ -77,7 +80,7 @@ public class MarketplaceOrders {
         if (!stripe.configured()) {
             throw Refusal.unavailable("Card payments are not configured");
         }
-        MarketplaceOrder order = transactions.execute(status -> orders.find(orderId))
+        MarketplaceOrder order = arrivals.order(orderId)
                 .filter(found -> found.customerUserId().equals(customerUserId))
                 .orElseThrow(() -> Refusal.notFound("Order not found"));
         if (order.paid()) {
@@ -136,13 +139,12 @@ public class MarketplaceOrders {
         orders.markPaid(orderId, paymentIntentId, now);
         log.info("Marketplace order {} ({}) paid: {} to chef {}, platform fee {}", orderId, order.orderType(),
                 order.amount(), order.chefId(), order.platformFee());
-        events.publishEvent(new MarketplaceOrderPaid(orderId, order.orderType(), order.chefId(), order.amount(),
+        events.publishEvent(new MarketplaceOrderPaid(orderId, order.type(), order.chefId(), order.amount(),
                 order.platformFee(), now));
     }
 
     /** Gives a second payment of an order back, outside any transaction; the key makes it once. */
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DuplicateOrderPayment duplicate) {
         stripe.refundMarketplaceCharge(duplicate.paymentIntentId(), "order-duplicate:" + duplicate.paymentIntentId());
     }
@@ -151,7 +153,7 @@ public class MarketplaceOrders {
     boolean disputed(String paymentIntentId, long amountMinor, String reason) {
         return orders.lockByIntent(paymentIntentId).map(order -> {
             log.error("Payment {} of marketplace order {} is disputed: respond in Stripe", paymentIntentId, order.id());
-            events.publishEvent(new MarketplaceOrderDisputed(order.id(), order.orderType(), order.chefId(),
+            events.publishEvent(new MarketplaceOrderDisputed(order.id(), order.type(), order.chefId(),
                     new Money(amountMinor, order.amount().currency()), reason));
             return true;
         }).orElse(false);

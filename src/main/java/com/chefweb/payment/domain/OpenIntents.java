@@ -6,16 +6,16 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.booking.events.BookingCancelled;
 import com.chefweb.payment.stripe.StripeGateway;
 import com.chefweb.payment.stripe.StripeRefused;
 import com.chefweb.payment.stripe.StripeUnavailable;
-import com.chefweb.shared.payment.PaymentSucceeded;
+import com.chefweb.payment.events.PaymentSucceeded;
 import com.chefweb.shared.refusal.Refusal;
 
 /**
@@ -78,8 +78,7 @@ class OpenIntents {
         return closed;
     }
 
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(BookingCancelled cancelled) {
         if (stripe.configured()) {
             closeAllBut(cancelled.bookingId(), null, null);
@@ -87,8 +86,7 @@ class OpenIntents {
     }
 
     /** Once a payment went through, anything else left open would take money the booking does not owe. */
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PaymentSucceeded succeeded) {
         if (stripe.configured()) {
             closeAllBut(succeeded.bookingId(), null, null);

@@ -27,11 +27,13 @@ public class Payments {
     private final PaymentRepository payments;
     private final StripeGateway stripe;
     private final OpenIntents openIntents;
+    private final CopyArrivals arrivals;
     private final TransactionTemplate transactions;
 
     Payments(BookingDueRepository dues, PaymentRepository payments, StripeGateway stripe, OpenIntents openIntents,
-            TransactionTemplate transactions) {
+            CopyArrivals arrivals, TransactionTemplate transactions) {
         this.openIntents = openIntents;
+        this.arrivals = arrivals;
         this.dues = dues;
         this.payments = payments;
         this.stripe = stripe;
@@ -53,7 +55,8 @@ public class Payments {
         if (!stripe.configured()) {
             throw Refusal.unavailable("Card payments are not configured. Please choose Pay Later.");
         }
-        Due due = transactions.execute(status -> dueNow(bookingId, purpose));
+        BookingDue known = arrivals.due(bookingId).orElseThrow(() -> Refusal.notFound("Booking not found"));
+        Due due = transactions.execute(status -> dueNow(known, purpose));
         if (clientAmountMinor != null && clientAmountMinor != due.amount().minorUnits()) {
             log.warn("Client asked to pay {} for {} of booking {}; charging the server's {}", clientAmountMinor,
                     purpose, due.booking().confirmationNumber(), due.amount().minorUnits());
@@ -80,8 +83,8 @@ public class Payments {
                 started.paymentIntentId(), started.clientSecret());
     }
 
-    private Due dueNow(UUID bookingId, String purpose) {
-        BookingDue booking = dues.find(bookingId).orElseThrow(() -> Refusal.notFound("Booking not found"));
+    private Due dueNow(BookingDue booking, String purpose) {
+        UUID bookingId = booking.bookingId();
         if (booking.cancelled()) {
             throw Refusal.rejected("This booking is cancelled");
         }

@@ -1,20 +1,22 @@
 package com.chefweb.payment.domain;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.booking.events.BookingCancelled;
 import com.chefweb.payment.stripe.StripeGateway;
 import com.chefweb.payment.stripe.StripeRefused;
-import com.chefweb.shared.audit.AuditTrail;
+import com.chefweb.identity.events.AuditableChangeMade;
 import com.chefweb.shared.crypto.Digests;
 import com.chefweb.shared.money.Money;
 import com.chefweb.shared.refusal.Refusal;
@@ -33,15 +35,16 @@ public class Refunds {
     private final RefundRepository refunds;
     private final StripeGateway stripe;
     private final TransactionTemplate transactions;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Refunds(PaymentRepository payments, RefundRepository refunds, StripeGateway stripe, TransactionTemplate transactions,
-            AuditTrail audit) {
+    Refunds(PaymentRepository payments, RefundRepository refunds, StripeGateway stripe, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
         this.stripe = stripe;
         this.transactions = transactions;
-        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -74,16 +77,16 @@ public class Refunds {
             throw Refusal.invalid("amount", "Refund between 1 and " + remaining + " cents");
         }
         RefundOutcome outcome = issue(payment, amount, reason, key);
-        transactions.executeWithoutResult(status -> audit.record("payment.refunded", "payment", payment.id().toString(),
+        transactions.executeWithoutResult(status -> AuditableChangeMade.byCurrentStaff("payment.refunded", "payment", payment.id().toString(),
                 "Refunded " + new Money(amount, payment.amount().currency()) + " of " + payment.paymentIntentId()
                         + ": " + reason,
-                Map.of("refunded_minor", requested), Map.of("refunded_minor", requested + amount)));
+                Map.of("refunded_minor", requested), Map.of("refunded_minor", requested + amount), clock.instant())
+                        .ifPresent(events::publishEvent));
         return outcome;
     }
 
     /** A cancellation's refund, spread over the booking's payments, newest first; once per cancellation. */
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(BookingCancelled cancelled) {
         long due = cancelled.refundDue().minorUnits();
         if (due <= 0) {
@@ -126,8 +129,7 @@ public class Refunds {
     }
 
     /** Money a booking does not owe (paid after cancellation, or beyond its total) goes back, once. */
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(UnowedPaymentReceived unowed) {
         PaymentRecord payment = transactions.execute(status -> payments.find(unowed.paymentId())).orElseThrow();
         long requested = transactions.execute(status -> refunds.requestedFor(payment.id()));

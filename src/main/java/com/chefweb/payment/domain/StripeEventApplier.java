@@ -17,10 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.chefweb.payment.stripe.StripeGateway.ConnectedAccount;
 import com.chefweb.shared.money.Money;
-import com.chefweb.shared.payment.DisputeOpened;
-import com.chefweb.shared.payment.PaymentFailed;
-import com.chefweb.shared.payment.PaymentSucceeded;
-import com.chefweb.shared.payment.RefundIssued;
+import com.chefweb.payment.events.DisputeOpened;
+import com.chefweb.payment.events.PaymentFailed;
+import com.chefweb.payment.events.PaymentSucceeded;
+import com.chefweb.payment.events.RefundIssued;
 
 /**
  * Applies one stored Stripe event to the payment it concerns, inside the caller's transaction and under the
@@ -91,7 +91,7 @@ class StripeEventApplier {
             giveBack(payment, Math.min(paid.minus(total).minorUnits(), payment.amount().minorUnits()),
                     "Paid beyond the booking's total");
         }
-        events.publishEvent(new PaymentSucceeded(payment.id(), payment.bookingId(), payment.purpose(),
+        events.publishEvent(new PaymentSucceeded(payment.id(), payment.bookingId(), payment.paymentPurpose(),
                 payment.amount(), paid.compareTo(total) >= 0, clock.instant()));
     }
 
@@ -115,7 +115,7 @@ class StripeEventApplier {
         PaymentRecord payment = paymentOf(intent);
         String reason = intent.path("last_payment_error").path("message").asString("The payment failed");
         if (move(payment, PaymentStatus.FAILED, payment.refunded().minorUnits(), reason)) {
-            events.publishEvent(new PaymentFailed(payment.id(), payment.bookingId(), payment.purpose(),
+            events.publishEvent(new PaymentFailed(payment.id(), payment.bookingId(), payment.paymentPurpose(),
                     payment.amount(), reason));
         }
     }
@@ -135,7 +135,7 @@ class StripeEventApplier {
         }
         PaymentStatus status = current.mayMoveTo(next) ? next : current;
         payments.updateStatus(payment.id(), status, refundedMinor, payment.failureMessage());
-        events.publishEvent(new RefundIssued(payment.id(), payment.bookingId(), payment.purpose(), payment.amount(),
+        events.publishEvent(new RefundIssued(payment.id(), payment.bookingId(), payment.paymentPurpose(), payment.amount(),
                 new Money(refundedMinor, payment.amount().currency()), full));
     }
 

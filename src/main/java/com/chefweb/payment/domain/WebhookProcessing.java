@@ -5,13 +5,13 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.scheduling.annotation.Async;
 
 import com.chefweb.shared.refusal.Refusal;
 
@@ -43,8 +43,7 @@ public class WebhookProcessing {
      * After the inbox commits, asynchronously. Not one transaction around everything: a failure is recorded after the
      * failed attempt has rolled back and released the event's row.
      */
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StripeEventReceived received) {
         process(received.eventId(), false);
     }

@@ -1,7 +1,7 @@
 /**
- * Events the payment module publishes about itself. Payment outcomes for bookings are in
- * {@code com.chefweb.shared.payment}: booking hears them, and booking's events are heard here, so they cannot live
- * on both sides without a module cycle.
+ * Events the payment module publishes. Those about a booking's payments implement the small interfaces the booking
+ * module owns in its own events package, so booking hears them without depending on payment (payment depends on
+ * booking, to know what each booking owes).
  */
 @NamedInterface("events")
 @NullMarked

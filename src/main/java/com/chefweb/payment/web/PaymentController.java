@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.chefweb.booking.events.BookingForm;
 import com.chefweb.payment.domain.Checkout;
 import com.chefweb.payment.domain.Payments;
 import com.chefweb.payment.domain.Payments.StartedBookingPayment;
@@ -59,7 +60,7 @@ class PaymentController {
         }
         UUID bookingId = request.bookingId();
         if (request.bookingData() != null) {
-            bookingId = checkout.placeBooking(request.bookingData(), idempotencyKey);
+            bookingId = checkout.placeBooking(request.bookingData(), idempotencyKey).bookingId();
         } else if (bookingId == null) {
             throw ApiProblem.invalid("bookingId", "Give the booking to pay for, or the booking data");
         }
@@ -103,6 +104,6 @@ class PaymentController {
      * @param amount what the client computed, in cents; logged when it differs, never charged
      */
     record CreateIntentRequest(@Nullable UUID bookingId, @Nullable String paymentType, @Nullable Long amount,
-            @Nullable String currency, @Nullable Map<String, Object> bookingData) {
+            @Nullable String currency, @Nullable BookingForm bookingData) {
     }
 }

@@ -1,7 +1,9 @@
-package com.chefweb.shared.payment;
+package com.chefweb.payment.events;
 
 import java.util.UUID;
 
+import com.chefweb.booking.events.BookingPaymentRefunded;
+import com.chefweb.booking.events.PaymentPurpose;
 import com.chefweb.shared.money.Money;
 
 /**
@@ -13,6 +15,6 @@ import com.chefweb.shared.money.Money;
  * @param refundedTotal everything refunded of this payment so far
  * @param fullyRefunded whether the whole payment is now refunded
  */
-public record RefundIssued(UUID paymentId, UUID bookingId, String purpose, Money amount, Money refundedTotal,
-        boolean fullyRefunded) {
+public record RefundIssued(UUID paymentId, UUID bookingId, PaymentPurpose purpose, Money amount, Money refundedTotal,
+        boolean fullyRefunded) implements BookingPaymentRefunded {
 }

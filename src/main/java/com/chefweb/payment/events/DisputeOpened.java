@@ -1,4 +1,4 @@
-package com.chefweb.shared.payment;
+package com.chefweb.payment.events;
 
 import java.util.UUID;
 
