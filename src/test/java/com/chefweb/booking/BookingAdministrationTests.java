@@ -14,20 +14,19 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.booking.domain.BookingAdministration;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 import com.chefweb.support.MovableClock;
 
 /** Staff's side: the admin console's booking list and detail, status changes, and completion after the event. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
-class BookingAdministrationTests {
+class BookingAdministrationTests extends FakeStripeAndSendGrid {
 
     @LocalServerPort
     int port;

@@ -14,14 +14,15 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.booking.events.BookingPlaced;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
@@ -31,9 +32,7 @@ import com.chefweb.support.MovableClock;
  * The storefront's booking lifecycle over real HTTP: book, look up, change, cancel, calendar, with time moved
  * forward to stand at each of the policy's windows.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
-class BookingLifecycleTests {
+class BookingLifecycleTests extends FakeStripeAndSendGrid {
 
     @LocalServerPort
     int port;

@@ -11,18 +11,18 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.booking.pricing.PriceBookCopies;
 import com.chefweb.shared.pricing.PriceBook;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 
 /** The catalog as the storefront and an admin use it, over real HTTP against embedded PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CatalogApiTests {
+class CatalogApiTests extends FakeStripeAndSendGrid {
 
     @LocalServerPort
     int port;

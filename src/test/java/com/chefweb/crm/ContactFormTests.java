@@ -6,16 +6,16 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 
 /** The storefront's contact page and the admin console's contact pages, in the shapes they read. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ContactFormTests {
+class ContactFormTests extends FakeStripeAndSendGrid {
 
     @LocalServerPort
     int port;

@@ -15,10 +15,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.TestAccounts;
 
@@ -26,8 +27,7 @@ import com.chefweb.support.TestAccounts;
  * Only tokens this service signed, with its key and algorithm, unexpired and of a live session, are accepted.
  * Forged tokens are made here with the test configuration's key, as an attacker who learned the claims would.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessTokenTests {
+class AccessTokenTests extends FakeStripeAndSendGrid {
 
     /** The signing secret of src/test/resources/config/application.yml. */
     private static final byte[] TEST_KEY = Base64.getDecoder()

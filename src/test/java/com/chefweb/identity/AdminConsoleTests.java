@@ -8,17 +8,17 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 import com.chefweb.support.TestAccounts;
 
 /** The storefront's admin console and the admins' own tools: API keys, accounts, the audit log. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdminConsoleTests {
+class AdminConsoleTests extends FakeStripeAndSendGrid {
 
     @LocalServerPort
     int port;

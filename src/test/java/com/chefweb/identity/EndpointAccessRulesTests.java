@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -24,6 +24,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
 import com.chefweb.support.HttpApi;
@@ -34,9 +35,8 @@ import com.chefweb.support.TestAccounts;
  * is called as nobody, a customer, a chef, staff and an admin, and must refuse exactly those its rule leaves out.
  * A new endpoint without a rule fails this test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EndpointAccessRulesTests {
+class EndpointAccessRulesTests extends FakeStripeAndSendGrid {
 
     /** Endpoints of libraries, not ours: the API documentation, public by the security configuration. */
     private static final List<String> LIBRARY_PACKAGES = List.of("org.springdoc.");

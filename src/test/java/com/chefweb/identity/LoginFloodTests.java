@@ -10,6 +10,7 @@ import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 
 /** With the real limit (5 sign-in attempts per 15 minutes per client), a flood is answered 429 as the storefront reads it. */
+// no Stripe or SendGrid here: WithoutStripeTests shares this service
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"chefweb.rate-limits.login.limit=5", "chefweb.rate-limits.admin-login.limit=5"})
 class LoginFloodTests {

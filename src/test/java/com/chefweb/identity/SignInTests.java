@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 import com.chefweb.support.TestAccounts;
 
 /** Accounts and sessions over real HTTP: sign-up, sign-in, refresh rotation with reuse detection, sign-out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInTests {
+class SignInTests extends FakeStripeAndSendGrid {
 
     @LocalServerPort
     int port;

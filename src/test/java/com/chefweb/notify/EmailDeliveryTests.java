@@ -12,13 +12,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+
+
+
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.notify.email.EmailDraft;
 import com.chefweb.notify.email.EmailOutbox;
 import com.chefweb.support.FakeSendGrid;
@@ -30,10 +31,7 @@ import com.chefweb.support.MovableClock;
  * outside any transaction, retried with pauses when SendGrid fails, given up when it refuses, and visible to admins,
  * who can send a failed one again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "chefweb.notify.send-every=PT1H")
-@Import(MovableClock.Configuration.class)
-class EmailDeliveryTests {
+class EmailDeliveryTests extends FakeStripeAndSendGrid {
 
     @LocalServerPort
     int port;
@@ -46,10 +44,6 @@ class EmailDeliveryTests {
 
     HttpApi admin;
 
-    @DynamicPropertySource
-    static void sendGrid(DynamicPropertyRegistry properties) {
-        FakeSendGrid.register(properties);
-    }
 
     @BeforeEach
     void setUp() {

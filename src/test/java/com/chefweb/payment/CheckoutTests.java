@@ -18,12 +18,13 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+
+
 import tools.jackson.databind.json.JsonMapper;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.FakeStripe;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
@@ -32,8 +33,7 @@ import com.chefweb.support.HttpApi.Response;
  * The storefront's checkout against a faked Stripe HTTP API: the real stripe-java client sends the server's
  * amount, whatever the page computed, with an idempotency key that makes a retried submit harmless.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public class CheckoutTests {
+public class CheckoutTests extends FakeStripeAndSendGrid {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -42,10 +42,6 @@ public class CheckoutTests {
 
     HttpApi api;
 
-    @DynamicPropertySource
-    static void stripe(DynamicPropertyRegistry properties) {
-        FakeStripe.register(properties);
-    }
 
     @BeforeEach
     void setUp() {

@@ -13,21 +13,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
+
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+
+
+
+
+
+
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
+import com.chefweb.support.PublishedEventLog;
 import com.chefweb.payment.events.ChefPayoutAccountUpdated;
 import com.chefweb.support.FakeStripe;
 import com.chefweb.support.HttpApi;
@@ -40,25 +42,19 @@ import com.chefweb.support.TestAccounts;
  * onboarding links come from Stripe, expired links are replaced through our signed address, and the account's
  * state follows Stripe's account.updated events (never going back to an older report).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Configuration.class)
-class ChefPayoutOnboardingTests {
+class ChefPayoutOnboardingTests extends FakeStripeAndSendGrid {
 
     @LocalServerPort
     int port;
 
     @Autowired
-    List<ChefPayoutAccountUpdated> announced;
+    PublishedEventLog published;
 
     @Autowired
     MovableClock clock;
 
     HttpApi api;
 
-    @DynamicPropertySource
-    static void stripe(DynamicPropertyRegistry properties) {
-        FakeStripe.register(properties);
-    }
 
     @BeforeEach
     void setUp() {
@@ -151,7 +147,7 @@ class ChefPayoutOnboardingTests {
         assertThat(status.get("is_active").asBoolean()).as("the older report came late").isTrue();
         assertThat(status.get("needs_onboarding").asBoolean()).isFalse();
         assertThat(status.has("continue_onboarding_url")).isFalse();
-        assertThat(announced.stream().filter(updated -> updated.chefId().equals(chef.id())))
+        assertThat(published.ofType(ChefPayoutAccountUpdated.class).stream().filter(updated -> updated.chefId().equals(chef.id())))
                 .as("announced once, when it became active").singleElement()
                 .satisfies(updated -> assertThat(updated.active()).isTrue());
     }
@@ -213,20 +209,5 @@ class ChefPayoutOnboardingTests {
     }
 
     private record Chef(UUID id, HttpApi api) {
-    }
-
-    /** Hears what the payment module announces about payout accounts, as the chefs module will. */
-    @TestConfiguration
-    static class Announcements {
-
-        @Bean
-        List<ChefPayoutAccountUpdated> announced() {
-            return new CopyOnWriteArrayList<>();
-        }
-
-        @EventListener
-        void on(ChefPayoutAccountUpdated updated) {
-            announced().add(updated);
-        }
     }
 }

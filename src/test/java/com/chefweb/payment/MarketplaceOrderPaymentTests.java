@@ -11,22 +11,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
+
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+
+
+
+
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
+import com.chefweb.support.PublishedEventLog;
 import com.chefweb.shared.money.Money;
 import com.chefweb.payment.events.MarketplaceOrderPaid;
 import com.chefweb.booking.events.MarketplaceOrderPlaced;
@@ -41,8 +43,7 @@ import com.chefweb.support.TestAccounts;
  * connected account less the configured platform fee (10%), with order_type and order_id in Stripe's metadata, and
  * paid once when Stripe says so. The order's owner is played by the test, announcing the order as it will.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MarketplaceOrderPaymentTests {
+class MarketplaceOrderPaymentTests extends FakeStripeAndSendGrid {
 
     @LocalServerPort
     int port;
@@ -54,14 +55,10 @@ class MarketplaceOrderPaymentTests {
     TransactionTemplate transactions;
 
     @Autowired
-    List<MarketplaceOrderPaid> paidOrders;
+    PublishedEventLog published;
 
     HttpApi api;
 
-    @DynamicPropertySource
-    static void stripe(DynamicPropertyRegistry properties) {
-        FakeStripe.register(properties);
-    }
 
     @BeforeEach
     void setUp() {
@@ -101,7 +98,8 @@ class MarketplaceOrderPaymentTests {
             assertThat(status.get("is_paid").asBoolean()).isTrue();
             assertThat(status.get("status").asString()).isEqualTo("paid");
         });
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(paidOrders.stream()
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                published.ofType(MarketplaceOrderPaid.class).stream()
                 .filter(order -> order.orderId().equals(orderId))).singleElement().satisfies(order -> {
                     assertThat(order.platformFee()).isEqualTo(Money.ofMinor(1200, "USD"));
                     assertThat(order.chefId()).isEqualTo(chefId);
@@ -129,7 +127,8 @@ class MarketplaceOrderPaymentTests {
             assertThat(refunds.getFirst().getBodyAsString()).contains("payment_intent=" + second,
                     "reverse_transfer=true", "refund_application_fee=true");
         });
-        assertThat(paidOrders.stream().filter(order -> order.orderId().equals(orderId))).hasSize(1);
+        assertThat(published.ofType(MarketplaceOrderPaid.class).stream()
+                .filter(order -> order.orderId().equals(orderId))).hasSize(1);
 
         webhook(StripeEvents.disputeCreated("evt_" + UUID.randomUUID(), first, 4_000));
         await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
@@ -196,20 +195,5 @@ class MarketplaceOrderPaymentTests {
     }
 
     private record Customer(UUID id, String email, HttpApi api) {
-    }
-
-    /** Hears what payment announces about orders, as the orders' owner will. */
-    @TestConfiguration
-    static class Announcements {
-
-        @Bean
-        List<MarketplaceOrderPaid> paidOrders() {
-            return new CopyOnWriteArrayList<>();
-        }
-
-        @EventListener
-        void on(MarketplaceOrderPaid paid) {
-            paidOrders().add(paid);
-        }
     }
 }

@@ -13,21 +13,20 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+
+
 import tools.jackson.databind.json.JsonMapper;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.FakeStripe;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 import com.chefweb.support.StripeEvents;
 
 /** Refunds through the real stripe-java against a faked Stripe: by an admin, and owed by a cancellation. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"chefweb.events.resubmit-after=PT1S", "chefweb.events.resubmit-every=PT1S"})
-class RefundTests {
+class RefundTests extends FakeStripeAndSendGrid {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -36,10 +35,6 @@ class RefundTests {
 
     HttpApi api;
 
-    @DynamicPropertySource
-    static void stripe(DynamicPropertyRegistry properties) {
-        FakeStripe.register(properties);
-    }
 
     @BeforeEach
     void setUp() {

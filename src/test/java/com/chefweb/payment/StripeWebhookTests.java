@@ -11,14 +11,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.modulith.events.core.EventPublicationRepository;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.payment.events.PaymentSucceeded;
 import com.chefweb.support.FakeStripe;
 import com.chefweb.support.HttpApi;
@@ -29,9 +30,7 @@ import com.chefweb.support.StripeEvents;
  * Stripe's webhooks over real HTTP: only signed, fresh events are stored; each is applied once, in whatever order
  * and however often it arrives; failures are retried; and the booking follows what payment reports.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"chefweb.events.resubmit-after=PT1S", "chefweb.events.resubmit-every=PT1S"})
-class StripeWebhookTests {
+class StripeWebhookTests extends FakeStripeAndSendGrid {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -43,10 +42,6 @@ class StripeWebhookTests {
 
     HttpApi api;
 
-    @DynamicPropertySource
-    static void stripe(DynamicPropertyRegistry properties) {
-        FakeStripe.register(properties);
-    }
 
     @BeforeEach
     void setUp() {

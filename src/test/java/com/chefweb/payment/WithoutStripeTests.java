@@ -17,7 +17,9 @@ import com.chefweb.support.HttpApi;
  * With no Stripe keys, the pages turn card payment off, card endpoints say why, and pay-later booking still works;
  * with no SendGrid key, emails are recorded and logged instead of sent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the same settings as LoginFloodTests, so the two share one service with no Stripe and no SendGrid
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"chefweb.rate-limits.login.limit=5", "chefweb.rate-limits.admin-login.limit=5"})
 class WithoutStripeTests {
 
     @LocalServerPort

@@ -11,24 +11,31 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The service's clock for tests that need time to pass: starts at the real now and moves only when told, so a test
- * can make a booking and then stand five days, two days or hours before its event.
+ * The service's clock for tests that need time to pass: it runs with real time, and a test can move it so as to
+ * stand five days, two days or hours before an event. Tests sharing one application context start each test at the
+ * real now ({@link #reset()}), so one test's journey into the future never leaks into the next.
  */
 public final class MovableClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private volatile Duration offset = Duration.ZERO;
 
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        offset = offset.plus(duration);
     }
 
+    /** From now on the clock reads this instant, and runs on from it. */
     public void set(Instant instant) {
-        now = instant;
+        offset = Duration.between(Instant.now(), instant);
+    }
+
+    /** Back to the real time. */
+    public void reset() {
+        offset = Duration.ZERO;
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return Instant.now().plus(offset);
     }
 
     @Override

@@ -105,6 +105,15 @@ class BookingDueRepository {
                 .where(BOOKING_DUE.BOOKING_ID.eq(bookingId)).execute() == 1;
     }
 
+    /**
+     * The booking's copy, locked until the transaction ends: payments of one booking applied at the same time then
+     * see each other, so two payments that together exceed the total cannot both look owed.
+     */
+    Optional<BookingDue> lock(UUID bookingId) {
+        return db.selectFrom(BOOKING_DUE).where(BOOKING_DUE.BOOKING_ID.eq(bookingId)).forUpdate()
+                .fetchOptional(BookingDueRepository::toDue);
+    }
+
     Optional<BookingDue> find(UUID bookingId) {
         return db.selectFrom(BOOKING_DUE).where(BOOKING_DUE.BOOKING_ID.eq(bookingId))
                 .fetchOptional(BookingDueRepository::toDue);

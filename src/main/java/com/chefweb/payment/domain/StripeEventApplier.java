@@ -75,6 +75,8 @@ class StripeEventApplier {
             return;
         }
         PaymentRecord payment = paymentOf(intent);
+        // taken first: another payment of the same booking applied meanwhile waits, and then counts this one
+        Optional<BookingDue> due = dues.lock(payment.bookingId());
         String card = intent.path("payment_method").asString("");
         if (!card.isEmpty()) {
             payments.recordCard(payment.id(), card);
@@ -82,7 +84,6 @@ class StripeEventApplier {
         if (!move(payment, PaymentStatus.SUCCEEDED, payment.refunded().minorUnits(), null)) {
             return;
         }
-        Optional<BookingDue> due = dues.find(payment.bookingId());
         Money total = due.map(BookingDue::total).orElse(payment.amount());
         Money paid = payments.paidFor(payment.bookingId(), total.currency());
         if (due.map(BookingDue::cancelled).orElse(false)) {

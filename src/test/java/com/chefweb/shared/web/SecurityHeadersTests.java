@@ -6,15 +6,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 
 /** Headers that keep browsers safe, HSTS when served over HTTPS behind a proxy, and a bound on request bodies. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SecurityHeadersTests {
+class SecurityHeadersTests extends FakeStripeAndSendGrid {
 
     @LocalServerPort
     int port;

@@ -6,9 +6,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 
@@ -16,8 +17,7 @@ import com.chefweb.support.HttpApi.Response;
  * What every client relies on whatever the endpoint: one problem format with an {@code error} member, cross-origin
  * access for the storefront, and the operations endpoints.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebContractTests {
+class WebContractTests extends FakeStripeAndSendGrid {
 
     @LocalServerPort
     int port;
