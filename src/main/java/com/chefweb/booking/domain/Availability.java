@@ -1,13 +1,10 @@
 package com.chefweb.booking.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,15 +23,16 @@ class Availability {
 
     private final BookingRepository bookings;
     private final BookingSettings settings;
+    private final CrewCalendar calendar;
 
     Availability(BookingRepository bookings, BookingSettings settings) {
         this.bookings = bookings;
         this.settings = settings;
+        this.calendar = new CrewCalendar(settings);
     }
 
     Occupancy occupancyOf(Instant startsAt) {
-        Instant endsAt = startsAt.plus(settings.eventDuration());
-        return new Occupancy(startsAt, endsAt, startsAt.minus(settings.setupBefore()), endsAt.plus(settings.travelAfter()));
+        return calendar.occupancyOf(startsAt);
     }
 
     /**
@@ -55,7 +53,6 @@ class Availability {
     /** Up to three start times nearest the one asked for, on whole hours within bookable days, with a crew free. */
     List<LocalDateTime> nearestFreeStarts(LocalDate date, LocalTime time, ZoneId zone, LocalDate earliestDate,
             UUID except) {
-        LocalDateTime wanted = date.atTime(time);
         LocalDate first = date.minusDays(SEARCH_DAYS).isBefore(earliestDate) ? earliestDate : date.minusDays(SEARCH_DAYS);
         LocalDate last = date.plusDays(SEARCH_DAYS);
         Instant windowFrom = first.atTime(settings.earliestStart()).atZone(zone).toInstant().minus(settings.setupBefore());
@@ -64,24 +61,7 @@ class Availability {
         List<BookingRepository.Occupied> taken = bookings.occupiedBetween(windowFrom, windowUntil).stream()
                 .filter(occupied -> !occupied.bookingId().equals(except))
                 .toList();
-        List<LocalDateTime> free = new ArrayList<>();
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            for (LocalTime start = settings.earliestStart().withMinute(0); !start.isAfter(settings.latestStart());
-                    start = start.plusHours(1)) {
-                LocalDateTime candidate = day.atTime(start);
-                if (candidate.equals(wanted) || start.isBefore(settings.earliestStart())) {
-                    continue;
-                }
-                Occupancy occupancy = occupancyOf(candidate.atZone(zone).toInstant());
-                long busy = taken.stream().filter(o -> o.from().isBefore(occupancy.until())
-                        && o.until().isAfter(occupancy.from())).map(BookingRepository.Occupied::crew).distinct().count();
-                if (busy < settings.crews()) {
-                    free.add(candidate);
-                }
-            }
-        }
-        free.sort(Comparator.comparing((LocalDateTime t) -> Duration.between(wanted, t).abs()).thenComparing(t -> t));
-        return free.stream().limit(SUGGESTIONS).toList();
+        return calendar.nearestFreeStarts(date.atTime(time), first, last, zone, taken, SUGGESTIONS);
     }
 
     /**

@@ -182,7 +182,7 @@ public class PaymentLinks {
      * What the link charges now: once something is paid, the balance; with nothing paid, the total when asked for
      * or once the balance is due anyway, otherwise the deposit.
      */
-    private static Due dueNow(BookingDue booking, Money paid, @Nullable String option, Instant now) {
+    static Due dueNow(BookingDue booking, Money paid, @Nullable String option, Instant now) {
         if (paid.signum() > 0) {
             return new Due("balance", booking.total().minus(paid));
         }
@@ -207,7 +207,7 @@ public class PaymentLinks {
         }
     }
 
-    private record Due(String purpose, Money amount) {
+    record Due(String purpose, Money amount) {
     }
 
     /** Either an answer already (a page to show, a session to reuse), or the booking and amount to open one for. */
