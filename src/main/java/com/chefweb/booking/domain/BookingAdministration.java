@@ -12,8 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.chefweb.booking.events.BookingCompleted;
-import com.chefweb.booking.events.BookingConfirmed;
 import com.chefweb.identity.events.AuditableChangeMade;
 import com.chefweb.shared.security.CurrentActor;
 import com.chefweb.shared.refusal.Refusal;
@@ -130,19 +128,10 @@ public class BookingAdministration {
     }
 
     private Booking withStatus(Booking booking, BookingStatus next) {
-        Booking.Lifecycle lifecycle = booking.lifecycle();
-        Booking changed = new Booking(booking.id(), booking.confirmationNumber(), booking.customerId(),
-                booking.crew(), booking.policy(), booking.event(), booking.party(), booking.contact(),
-                booking.pricing(), new Booking.Lifecycle(next, lifecycle.paymentStatus(), lifecycle.paymentOption(),
-                        lifecycle.cancelledAt(), lifecycle.cancellationReason(), lifecycle.refundPercentage(),
-                        lifecycle.createdAt(), clock.instant()));
+        Booking.Changed changed = booking.moveTo(next, clock.instant());
         Availability.Occupancy occupancy = availability.occupancyOf(booking.event().startsAt());
-        bookings.update(changed, occupancy.from(), occupancy.until());
-        switch (next) {
-            case CONFIRMED -> events.publishEvent(new BookingConfirmed(booking.id(), booking.confirmationNumber()));
-            case COMPLETED -> events.publishEvent(new BookingCompleted(booking.id(), booking.confirmationNumber()));
-            default -> { }
-        }
-        return changed;
+        bookings.update(changed.booking(), occupancy.from(), occupancy.until());
+        changed.events().forEach(events::publishEvent);
+        return changed.booking();
     }
 }

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.chefweb.booking.events.BookingPlaced;
-import com.chefweb.booking.events.PaymentOption;
 import com.chefweb.shared.crypto.Digests;
 import com.chefweb.shared.money.Money;
 import com.chefweb.shared.pricing.PriceBook;
@@ -102,7 +98,7 @@ public class BookingPlacement {
             Booking booking = newBooking(UUID.randomUUID(), confirmationNumber, customerId, crew, request, zone,
                     occupancy, quote);
             if (bookings.insertIfFree(booking, key, requestHash, occupancy.from(), occupancy.until())) {
-                events.publishEvent(placed(booking, key));
+                events.publishEvent(booking.placed(key));
                 log.info("Booking {} placed for {} at {} ({}), crew {}", confirmationNumber, request.eventDate(),
                         request.eventTime(), zone, crew);
                 return new PlacedBooking(booking, accessTokens.tokenFor(booking.id()), false);
@@ -173,15 +169,5 @@ public class BookingPlacement {
                         quote.depositDue(), quote.balanceDueAt(), zero, null),
                 new Booking.Lifecycle(BookingStatus.PENDING_PAYMENT, "unpaid", request.paymentOption(), null, null,
                         null, now, now));
-    }
-
-    static BookingPlaced placed(Booking booking, @Nullable String idempotencyKey) {
-        return new BookingPlaced(booking.id(), booking.confirmationNumber(), booking.contact().name(),
-                booking.contact().email(), booking.contact().phone(), booking.event().startsAt(),
-                booking.event().zone().getId(), booking.party().packageId(), booking.party().guests(),
-                booking.pricing().total(), booking.pricing().deposit(), booking.pricing().balanceDueAt(),
-                PaymentOption.fromCode(booking.lifecycle().paymentOption()).orElseThrow(),
-                booking.hasAllergyAlert(), booking.party().allergies(),
-                idempotencyKey);
     }
 }

@@ -1,7 +1,5 @@
 package com.chefweb.booking.domain;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +19,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.chefweb.booking.events.BookingCancelled;
-import com.chefweb.booking.events.BookingModified;
 import com.chefweb.shared.contact.EmailAddress;
 import com.chefweb.shared.money.Money;
 import com.chefweb.shared.pricing.PriceBook;
@@ -147,22 +143,17 @@ public class BookingSelfService {
         if (!quote.total().equals(booking.pricing().total())) {
             compare(changes, "total", booking.pricing().total().toMajor(), quote.total().toMajor());
         }
-        Booking changed = new Booking(booking.id(), booking.confirmationNumber(), booking.customerId(), crew, policy,
-                new Booking.Event(date, time, zone, occupancy.startsAt(), occupancy.endsAt(),
-                        booking.event().serviceState(), booking.event().city(), booking.event().zipCode(),
-                        booking.event().address(), booking.event().addressLine2(), booking.event().venueType(),
-                        booking.event().setupRequirements(), booking.event().partyType()),
+        Booking.Event event = booking.event();
+        Booking.Changed changed = booking.modify(
+                new Booking.Event(date, time, zone, occupancy.startsAt(), occupancy.endsAt(), event.serviceState(),
+                        event.city(), event.zipCode(), event.address(), event.addressLine2(), event.venueType(),
+                        event.setupRequirements(), event.partyType()),
                 new Booking.Party(adults, children, booking.party().packageId(), booking.party().addOns(), dietary,
                         booking.party().hasAllergies(), booking.party().allergies(), requests),
-                booking.contact(),
-                new Booking.Pricing(quote, booking.pricing().priceBookVersion(), booking.pricing().travelFeeStatus(),
-                        quote.total(), quote.depositDue(), quote.balanceDueAt(), booking.pricing().paid(),
-                        booking.pricing().refundDue()),
-                touched(booking.lifecycle()));
-        save(changed, occupancy);
-        events.publishEvent(new BookingModified(changed.id(), changed.confirmationNumber(), startsAt, zone.getId(),
-                changed.party().guests(), quote.total(), quote.depositDue(), quote.balanceDueAt()));
-        return new Modification(changed, changes);
+                crew, quote, clock.instant());
+        save(changed.booking(), occupancy);
+        changed.events().forEach(events::publishEvent);
+        return new Modification(changed.booking(), changes);
     }
 
     /** @throws Refusal with the storefront's message when the booking cannot be cancelled online */
@@ -187,22 +178,12 @@ public class BookingSelfService {
 
     /** Cancels with the given refund share; also used by staff. */
     Cancellation cancelled(Booking booking, String reason, int refundPercent) {
-        Money paid = booking.pricing().paid();
-        Money refund = new Money(BigDecimal.valueOf(paid.minorUnits()).multiply(BigDecimal.valueOf(refundPercent))
-                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact(), paid.currency());
-        Booking.Lifecycle lifecycle = booking.lifecycle();
-        Booking cancelled = new Booking(booking.id(), booking.confirmationNumber(), booking.customerId(),
-                booking.crew(), booking.policy(), booking.event(), booking.party(), booking.contact(),
-                new Booking.Pricing(booking.pricing().quote(), booking.pricing().priceBookVersion(),
-                        booking.pricing().travelFeeStatus(), booking.pricing().total(), booking.pricing().deposit(),
-                        booking.pricing().balanceDueAt(), paid, refund),
-                new Booking.Lifecycle(BookingStatus.CANCELLED,
-                        refund.signum() > 0 ? "pending_refund" : lifecycle.paymentStatus(), lifecycle.paymentOption(),
-                        clock.instant(), reason, refundPercent, lifecycle.createdAt(), clock.instant()));
+        Booking.Changed changed = booking.cancel(reason, refundPercent, clock.instant());
+        Booking cancelled = changed.booking();
         Availability.Occupancy occupancy = availability.occupancyOf(booking.event().startsAt());
         bookings.update(cancelled, occupancy.from(), occupancy.until());
-        events.publishEvent(new BookingCancelled(cancelled.id(), cancelled.confirmationNumber(), reason, refund,
-                refundPercent, cancelled.contact().email()));
+        changed.events().forEach(events::publishEvent);
+        Money refund = java.util.Objects.requireNonNull(cancelled.pricing().refundDue());
         return new Cancellation(cancelled, refund.signum() > 0, refundPercent, refund, refundNote(refundPercent));
     }
 
@@ -275,12 +256,6 @@ public class BookingSelfService {
         Duration until = Duration.between(clock.instant(), eventDay);
         long days = until.toDays();
         return until.minusDays(days).isPositive() ? days + 1 : days;
-    }
-
-    private Booking.Lifecycle touched(Booking.Lifecycle lifecycle) {
-        return new Booking.Lifecycle(lifecycle.status(), lifecycle.paymentStatus(), lifecycle.paymentOption(),
-                lifecycle.cancelledAt(), lifecycle.cancellationReason(), lifecycle.refundPercentage(),
-                lifecycle.createdAt(), clock.instant());
     }
 
     private static void compare(Map<String, Modification.Change> changes, String field, @Nullable Object before,

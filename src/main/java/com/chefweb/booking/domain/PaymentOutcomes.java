@@ -10,7 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import com.chefweb.booking.events.BookingConfirmed;
 import com.chefweb.booking.events.BookingPaymentFailed;
 import com.chefweb.booking.events.BookingPaymentRefunded;
 import com.chefweb.booking.events.BookingPaymentSucceeded;
@@ -70,22 +69,12 @@ class PaymentOutcomes {
         Money paid = payments.stream().map(ReceivedPayment::kept).reduce(zero, Money::plus);
         Money refunded = payments.stream().filter(p -> !p.status().equals("failed")).map(ReceivedPayment::refunded)
                 .reduce(zero, Money::plus);
-        String paymentStatus = paymentStatus(booking, payments, paid, refunded);
-        BookingStatus status = booking.lifecycle().status();
-        boolean confirms = status == BookingStatus.PENDING_PAYMENT && paid.signum() > 0;
-        Booking.Lifecycle lifecycle = booking.lifecycle();
-        Booking settled = new Booking(booking.id(), booking.confirmationNumber(), booking.customerId(), booking.crew(),
-                booking.policy(), booking.event(), booking.party(), booking.contact(),
-                new Booking.Pricing(booking.pricing().quote(), booking.pricing().priceBookVersion(),
-                        booking.pricing().travelFeeStatus(), booking.pricing().total(), booking.pricing().deposit(),
-                        booking.pricing().balanceDueAt(), paid, booking.pricing().refundDue()),
-                new Booking.Lifecycle(confirms ? BookingStatus.CONFIRMED : status, paymentStatus,
-                        lifecycle.paymentOption(), lifecycle.cancelledAt(), lifecycle.cancellationReason(),
-                        lifecycle.refundPercentage(), lifecycle.createdAt(), clock.instant()));
+        Booking.Changed settled = booking.settle(paid, paymentStatus(booking, payments, paid, refunded),
+                clock.instant());
         Availability.Occupancy occupancy = availability.occupancyOf(booking.event().startsAt());
-        bookings.update(settled, occupancy.from(), occupancy.until());
-        if (confirms) {
-            events.publishEvent(new BookingConfirmed(booking.id(), booking.confirmationNumber()));
+        bookings.update(settled.booking(), occupancy.from(), occupancy.until());
+        settled.events().forEach(events::publishEvent);
+        if (!settled.events().isEmpty()) {
             log.info("Booking {} confirmed: {} paid", booking.confirmationNumber(), paid);
         }
     }
