@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 
 import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.payment.domain.BalanceCharges;
@@ -34,6 +35,7 @@ import com.chefweb.support.FakeStripe;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.MovableClock;
 import com.chefweb.support.StripeEvents;
+import com.chefweb.booking.events.BookingModified;
 
 /**
  * Payment's scheduled jobs: the balance is charged to the card saved with the deposit when it falls due (once, and a
@@ -48,6 +50,9 @@ class ScheduledPaymentJobsTests extends FakeStripeAndSendGrid {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    EventPublicationRepository publications;
 
     @Autowired
     BalanceCharges balances;
@@ -150,6 +155,10 @@ class ScheduledPaymentJobsTests extends FakeStripeAndSendGrid {
         assertThat(api.patch("/api/bookings/" + bookingId + "/modify", JSON.writeValueAsString(Map.of(
                 "email", email, "eventDate", later, "eventTime", "18:00:00", "numAdults", 12, "numChildren", 2)))
                 .status()).isEqualTo(200);
+        // payment hears of the change after booking commits it; the customer could not change a booking this late
+        await().atMost(Duration.ofSeconds(10)).until(() -> publications.findIncompletePublications().stream()
+                .noneMatch(publication -> publication.getEvent() instanceof BookingModified modified
+                        && modified.bookingId().toString().equals(bookingId)));
 
         clock.advance(Duration.ofDays(9));
 

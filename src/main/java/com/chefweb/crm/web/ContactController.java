@@ -1,8 +1,8 @@
 package com.chefweb.crm.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+import java.time.Instant;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 import com.chefweb.crm.contact.ContactInquiries;
 import com.chefweb.crm.contact.ContactInquiry;
@@ -42,58 +44,66 @@ class ContactController {
     @RateLimited("contact")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Send a message through the contact form")
-    Map<String, Object> send(@RequestBody ContactRequest request) {
+    Received send(@RequestBody ContactRequest request) {
         ContactInquiry inquiry = inquiries.receive(request.name(), request.email(), request.phone(), request.reason(),
                 request.subject(), request.message());
-        return Map.of("success", true,
-                "message", "Thank you for contacting us! We will respond within 2 hours during business hours.",
-                "inquiryId", inquiry.id());
+        return new Received(true,
+                "Thank you for contacting us! We will respond within 2 hours during business hours.", inquiry.id());
     }
 
     @GetMapping("/api/admin/contacts")
     @Access(Level.STAFF)
     @Operation(summary = "Contact messages, newest first, optionally by status")
-    Map<String, Object> list(@RequestParam(required = false) @Nullable String status,
+    Contacts list(@RequestParam(required = false) @Nullable String status,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
-        return Map.of("contacts", inquiries.page(status, limit, offset).stream().map(ContactController::summary).toList(),
-                "total", inquiries.count(status), "limit", limit, "offset", offset);
+        return new Contacts(inquiries.page(status, limit, offset).stream().map(Summary::of).toList(),
+                inquiries.count(status), limit, offset);
     }
 
     @GetMapping("/api/contact/{id}")
     @Access(Level.STAFF)
     @Operation(summary = "One contact message, whole")
-    Map<String, Object> get(@PathVariable UUID id) {
-        return detail(inquiries.get(id));
+    Detail get(@PathVariable UUID id) {
+        return Detail.of(inquiries.get(id));
     }
 
     @PatchMapping("/api/contact/{id}")
     @Access(Level.STAFF)
     @Operation(summary = "Mark a message in_progress, replied or closed, with notes")
-    Map<String, Object> update(@PathVariable UUID id, @RequestBody StatusChange change) {
-        return detail(inquiries.update(id, change.status(), change.adminNotes()));
+    Detail update(@PathVariable UUID id, @RequestBody StatusChange change) {
+        return Detail.of(inquiries.update(id, change.status(), change.adminNotes()));
     }
 
-    private static Map<String, Object> summary(ContactInquiry inquiry) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", inquiry.id());
-        row.put("created_at", inquiry.createdAt());
-        row.put("name", inquiry.name());
-        row.put("email", inquiry.email());
-        row.put("reason", inquiry.reason());
-        row.put("subject", inquiry.subject());
-        row.put("status", inquiry.status());
-        return row;
+    /** @param message what the storefront shows the sender */
+    record Received(boolean success, String message, UUID inquiryId) {
     }
 
-    private static Map<String, Object> detail(ContactInquiry inquiry) {
-        Map<String, Object> row = summary(inquiry);
-        row.put("phone", inquiry.phone());
-        row.put("message", inquiry.message());
-        row.put("admin_notes", inquiry.adminNotes());
-        row.put("replied_at", inquiry.repliedAt());
-        row.put("updated_at", inquiry.updatedAt());
-        return row;
+    record Contacts(List<Summary> contacts, int total, int limit, int offset) {
+    }
+
+    /** A message in the admin console's list. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Summary(UUID id, Instant createdAt, String name, String email, @Nullable String reason,
+            @Nullable String subject, String status) {
+
+        static Summary of(ContactInquiry inquiry) {
+            return new Summary(inquiry.id(), inquiry.createdAt(), inquiry.name(), inquiry.email(), inquiry.reason(),
+                    inquiry.subject(), inquiry.status());
+        }
+    }
+
+    /** A whole message, with what staff noted about it. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Detail(UUID id, Instant createdAt, String name, String email, @Nullable String reason,
+            @Nullable String subject, String status, @Nullable String phone, String message,
+            @Nullable String adminNotes, @Nullable Instant repliedAt, Instant updatedAt) {
+
+        static Detail of(ContactInquiry inquiry) {
+            return new Detail(inquiry.id(), inquiry.createdAt(), inquiry.name(), inquiry.email(), inquiry.reason(),
+                    inquiry.subject(), inquiry.status(), inquiry.phone(), inquiry.message(), inquiry.adminNotes(),
+                    inquiry.repliedAt(), inquiry.updatedAt());
+        }
     }
 
     record ContactRequest(@Nullable String name, @Nullable String email, @Nullable String phone,

@@ -2,6 +2,7 @@ package com.chefweb.identity.web;
 
 import java.time.Duration;
 import java.util.Map;
+import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,7 +49,7 @@ class AdminConsoleController {
     @Access(Level.PUBLIC)
     @RateLimited("admin-login")
     @Operation(summary = "Sign in with an API key: {apiKey} gives {success, token, expiresAt}")
-    Map<String, Object> login(@RequestBody(required = false) @Nullable Map<String, Object> body)
+    ConsoleSignIn login(@RequestBody(required = false) @Nullable Map<String, Object> body)
             throws InterruptedException {
         Object apiKey = body == null ? null : body.get("apiKey");
         if (!(apiKey instanceof String secret) || secret.isBlank()) {
@@ -60,23 +61,32 @@ class AdminConsoleController {
             throw ApiProblem.unauthorized("Invalid API key").with("code", "INVALID_CREDENTIALS");
         }
         SignIn signIn = sessions.start(key);
-        return Map.of("success", true, "token", signIn.accessToken().value(),
-                "expiresAt", signIn.accessToken().expiresAt());
+        return new ConsoleSignIn(true, signIn.accessToken().value(), signIn.accessToken().expiresAt());
     }
 
     @GetMapping("/verify")
     @Access(Level.STAFF)
     @Operation(summary = "200 while the console's token is valid")
-    Map<String, Object> verify() {
+    Verified verify() {
         Actor actor = CurrentActor.get().orElseThrow();
-        return Map.of("valid", true, "role", actor.role());
+        return new Verified(true, actor.role());
     }
 
     @PostMapping("/logout")
     @Access(Level.STAFF)
     @Operation(summary = "End the console's session: its token stops working at once")
-    Map<String, Object> logout() {
+    SignedOut logout() {
         CurrentActor.get().map(Actor::sessionId).ifPresent(sessions::end);
-        return Map.of("success", true);
+        return new SignedOut(true);
+    }
+
+    /** @param token the bearer token the console sends from now on, until {@code expiresAt} */
+    record ConsoleSignIn(boolean success, String token, Instant expiresAt) {
+    }
+
+    record Verified(boolean valid, String role) {
+    }
+
+    record SignedOut(boolean success) {
     }
 }

@@ -1,9 +1,9 @@
 package com.chefweb.notify.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.List;
+import java.time.OffsetDateTime;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 import com.chefweb.notify.email.EmailOutbox;
 import com.chefweb.notify.email.SentEmail;
@@ -41,7 +43,7 @@ class AdminEmailController {
 
     @GetMapping
     @Operation(summary = "Emails newest first; filter by status (queued, sent, logged, failed), recipient or kind")
-    Map<String, Object> list(@RequestParam(required = false) @Nullable String status,
+    Notifications list(@RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String recipient,
             @RequestParam(required = false) @Nullable String kind,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
@@ -49,32 +51,35 @@ class AdminEmailController {
         if (status != null && !STATUSES.contains(status)) {
             throw ApiProblem.invalid("status", "Use queued, sent, logged or failed");
         }
-        return Map.of("notifications", outbox.page(status, recipient, kind, limit, offset).stream()
-                        .map(AdminEmailController::view).toList(),
-                "total", outbox.count(status, recipient, kind), "limit", limit, "offset", offset);
+        return new Notifications(outbox.page(status, recipient, kind, limit, offset).stream()
+                .map(Notification::of).toList(), outbox.count(status, recipient, kind), limit, offset);
     }
 
     @PostMapping("/{id}/resend")
     @Access(Level.ADMIN)
     @Operation(summary = "Send a failed email again")
-    Map<String, Object> resend(@PathVariable UUID id) {
-        return view(outbox.resend(id));
+    Notification resend(@PathVariable UUID id) {
+        return Notification.of(outbox.resend(id));
     }
 
-    private static Map<String, Object> view(SentEmail email) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", email.id());
-        view.put("kind", email.kind());
-        view.put("channel", "email");
-        view.put("recipient", email.recipient());
-        view.put("subject", email.subject());
-        view.put("body", email.text());
-        view.put("status", email.status());
-        view.put("attempts", email.attempts());
-        view.put("last_error", email.lastError());
-        view.put("provider_message_id", email.providerMessageId());
-        view.put("created_at", email.createdAt());
-        view.put("sent_at", email.sentAt());
-        return view;
+    record Notifications(List<Notification> notifications, int total, int limit, int offset) {
+    }
+
+    /**
+     * One message as the admins' list shows it.
+     *
+     * @param body the plain-text part
+     * @param status {@code queued}, {@code sent}, {@code logged} or {@code failed}
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Notification(UUID id, String kind, String channel, String recipient, String subject, String body,
+            String status, int attempts, @Nullable String lastError, @Nullable String providerMessageId,
+            OffsetDateTime createdAt, @Nullable OffsetDateTime sentAt) {
+
+        static Notification of(SentEmail email) {
+            return new Notification(email.id(), email.kind(), "email", email.recipient(), email.subject(),
+                    email.text(), email.status(), email.attempts(), email.lastError(), email.providerMessageId(),
+                    email.createdAt(), email.sentAt());
+        }
     }
 }

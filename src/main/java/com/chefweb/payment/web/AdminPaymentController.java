@@ -1,7 +1,9 @@
 package com.chefweb.payment.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 import com.chefweb.payment.domain.PaymentAdministration;
 import com.chefweb.payment.domain.PaymentRecord;
@@ -22,6 +26,7 @@ import com.chefweb.payment.domain.Reconciliation;
 import com.chefweb.payment.domain.WebhookProcessing;
 import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
+import com.chefweb.payment.domain.PaymentWithBooking;
 
 /** The admin console's payments page (snake_case; amounts in cents, as it reads them) and the webhook inbox. */
 @RestController
@@ -43,83 +48,92 @@ class AdminPaymentController {
 
     @GetMapping
     @Operation(summary = "Payments newest first, with their booking; filter by status")
-    Map<String, Object> list(@RequestParam(required = false) @Nullable String status,
+    Payments list(@RequestParam(required = false) @Nullable String status,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
-        var rows = administration.page(status, limit, offset).stream().map(row -> {
-            Map<String, Object> view = row(row.payment());
-            view.put("confirmation_number", row.confirmationNumber());
-            view.put("contact_name", row.contactName());
-            view.put("contact_email", row.contactEmail());
-            return view;
-        }).toList();
-        return Map.of("payments", rows, "total", administration.count(status), "limit", limit, "offset", offset);
+        var rows = administration.page(status, limit, offset).stream().map(PaymentRow::of).toList();
+        return new Payments(rows, administration.count(status), limit, offset);
     }
 
     @GetMapping("/webhooks")
     @Access(Level.ADMIN)
     @Operation(summary = "Stripe events not applied yet, with their attempts and last error")
-    Map<String, Object> pendingWebhooks() {
-        return Map.of("events", webhooks.unprocessed(200).stream().map(event -> {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("id", event.id());
-            view.put("type", event.type());
-            view.put("received_at", event.receivedAt());
-            view.put("attempts", event.attempts());
-            view.put("last_error", event.lastError());
-            return view;
-        }).toList());
+    PendingWebhooks pendingWebhooks() {
+        return new PendingWebhooks(webhooks.unprocessed(200).stream().map(event -> new PendingWebhook(event.id(),
+                event.type(), event.receivedAt(), event.attempts(), event.lastError())).toList());
     }
 
     @PostMapping("/webhooks/{eventId}/replay")
     @Access(Level.ADMIN)
     @Operation(summary = "Apply a stored Stripe event again, now")
-    Map<String, Object> replay(@PathVariable String eventId) {
+    Done replay(@PathVariable String eventId) {
         webhooks.replay(eventId);
-        return Map.of("success", true);
+        return Done.YES;
     }
 
     @GetMapping("/reconciliation")
     @Access(Level.ADMIN)
     @Operation(summary = "Payments whose record differs from what Stripe reports")
-    Map<String, Object> reconciliation() {
-        return Map.of("flags", reconciliation.openFlags().stream().map(flag -> {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("id", flag.id());
-            view.put("payment_id", flag.paymentId());
-            view.put("payment_intent_id", flag.paymentIntentId());
-            view.put("found_at", flag.foundAt());
-            view.put("our_status", flag.ourStatus());
-            view.put("stripe_status", flag.stripeStatus());
-            view.put("our_amount", flag.ourAmount());
-            view.put("stripe_amount", flag.stripeAmount());
-            view.put("note", flag.note());
-            return view;
-        }).toList());
+    Flags reconciliation() {
+        return new Flags(reconciliation.openFlags().stream().map(flag -> new Flag(flag.id(), flag.paymentId(),
+                flag.paymentIntentId(), flag.foundAt(), flag.ourStatus(), flag.stripeStatus(), flag.ourAmount(),
+                flag.stripeAmount(), flag.note())).toList());
     }
 
     @PostMapping("/reconciliation/{flagId}/resolve")
     @Access(Level.ADMIN)
     @Operation(summary = "Mark a difference as dealt with")
-    Map<String, Object> resolve(@PathVariable long flagId) {
+    Done resolve(@PathVariable long flagId) {
         reconciliation.resolve(flagId);
-        return Map.of("success", true);
+        return Done.YES;
     }
 
-    static Map<String, Object> row(PaymentRecord payment) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", payment.id());
-        view.put("booking_id", payment.bookingId());
-        view.put("payment_intent_id", payment.paymentIntentId());
-        view.put("payment_type", payment.purpose());
-        view.put("amount", payment.amount().minorUnits());
-        view.put("currency", payment.amount().currency().getCurrencyCode().toLowerCase(java.util.Locale.ROOT));
-        view.put("status", payment.status());
-        view.put("refunded_amount", payment.refunded().minorUnits());
-        view.put("disputed", payment.disputed());
-        view.put("failure_message", payment.failureMessage());
-        view.put("created_at", payment.createdAt());
-        view.put("updated_at", payment.updatedAt());
-        return view;
+    /** A page of the payments list, with the total the filter matches. */
+    record Payments(List<PaymentRow> payments, int total, int limit, int offset) {
+    }
+
+    /**
+     * A payment as the admin console's payments page reads it.
+     *
+     * @param amount in cents
+     * @param paymentType {@code deposit}, {@code full} or {@code balance}
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record PaymentRow(UUID id, UUID bookingId, String paymentIntentId, String paymentType, long amount,
+            String currency, String status, long refundedAmount, boolean disputed, @Nullable String failureMessage,
+            Instant createdAt, Instant updatedAt, String confirmationNumber, String contactName,
+            String contactEmail) {
+
+        static PaymentRow of(PaymentWithBooking row) {
+            PaymentRecord payment = row.payment();
+            return new PaymentRow(payment.id(), payment.bookingId(), payment.paymentIntentId(), payment.purpose(),
+                    payment.amount().minorUnits(),
+                    payment.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT), payment.status(),
+                    payment.refunded().minorUnits(), payment.disputed(), payment.failureMessage(),
+                    payment.createdAt(), payment.updatedAt(), row.confirmationNumber(), row.contactName(),
+                    row.contactEmail());
+        }
+    }
+
+    record PendingWebhooks(List<PendingWebhook> events) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record PendingWebhook(String id, String type, Instant receivedAt, int attempts, @Nullable String lastError) {
+    }
+
+    record Flags(List<Flag> flags) {
+    }
+
+    /** @param ourAmount in cents, as is {@code stripeAmount} */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Flag(long id, UUID paymentId, String paymentIntentId, Instant foundAt, String ourStatus,
+            String stripeStatus, long ourAmount, long stripeAmount, String note) {
+    }
+
+    /** What the console reads after an action that returns nothing else. */
+    record Done(boolean success) {
+
+        static final Done YES = new Done(true);
     }
 }

@@ -1,9 +1,8 @@
 package com.chefweb.payment.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
+import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 import com.chefweb.payment.domain.MarketplaceOrder;
 import com.chefweb.payment.domain.MarketplaceOrders;
@@ -42,25 +44,31 @@ class MarketplaceOrderController {
     @PostMapping("/checkout")
     @RateLimited("booking-create")
     @Operation(summary = "A Stripe Checkout page for the customer's order, paid to the chef less the platform fee")
-    Map<String, Object> checkout(@PathVariable UUID orderId) {
+    OrderCheckout checkout(@PathVariable UUID orderId) {
         HostedCheckout checkout = orders.checkout(orderId, customer());
-        return Map.of("success", true, "session_id", checkout.sessionId(), "session_url", checkout.url(),
-                "url", checkout.url());
+        return new OrderCheckout(true, checkout.sessionId(), checkout.url(), checkout.url());
     }
 
     @GetMapping
     @Operation(summary = "Whether the customer's order is paid")
-    Map<String, Object> status(@PathVariable UUID orderId) {
+    OrderStatus status(@PathVariable UUID orderId) {
         MarketplaceOrder order = orders.forCustomer(orderId, customer());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("order_id", order.id());
-        body.put("order_type", order.orderType());
-        body.put("status", order.status());
-        body.put("is_paid", order.paid());
-        body.put("amount", order.amount().minorUnits());
-        body.put("currency", order.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT));
-        body.put("paid_at", order.paidAt());
-        return body;
+        return new OrderStatus(order.id(), order.orderType(), order.status(), order.paid(), order.amount().minorUnits(),
+                order.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT), order.paidAt());
+    }
+
+    /** The Stripe Checkout page to send the customer to ({@code url} and {@code session_url} are the same). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record OrderCheckout(boolean success, String sessionId, String sessionUrl, String url) {
+    }
+
+    /**
+     * @param amount in minor units
+     * @param status {@code awaiting_payment}, {@code paid} or {@code refunded}
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record OrderStatus(UUID orderId, String orderType, String status, boolean isPaid, long amount, String currency,
+            @Nullable Instant paidAt) {
     }
 
     private static UUID customer() {

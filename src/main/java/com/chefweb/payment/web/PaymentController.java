@@ -1,8 +1,6 @@
 package com.chefweb.payment.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import com.chefweb.booking.events.BookingForm;
 import com.chefweb.payment.domain.Checkout;
@@ -49,7 +48,7 @@ class PaymentController {
     @Access(Level.PUBLIC)
     @RateLimited("booking-create")
     @Operation(summary = "Start a card payment (deposit, full or balance) and get the client secret for Stripe.js")
-    Map<String, Object> createIntent(@RequestBody CreateIntentRequest request,
+    StartedIntent createIntent(@RequestBody CreateIntentRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         if (!payments.cardPaymentsConfigured()) {
             throw ApiProblem.unavailable("Card payments are not configured. Please choose Pay Later.");
@@ -64,23 +63,13 @@ class PaymentController {
         } else if (bookingId == null) {
             throw ApiProblem.invalid("bookingId", "Give the booking to pay for, or the booking data");
         }
-        StartedBookingPayment started = payments.start(bookingId, purpose, request.amount());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("clientSecret", started.clientSecret());
-        body.put("client_secret", started.clientSecret());
-        body.put("paymentIntentId", started.paymentIntentId());
-        body.put("amount", started.amount().minorUnits());
-        body.put("currency", started.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT));
-        body.put("paymentType", started.purpose());
-        body.put("bookingId", started.bookingId());
-        body.put("confirmationNumber", started.confirmationNumber());
-        return body;
+        return StartedIntent.of(payments.start(bookingId, purpose, request.amount()));
     }
 
     @PostMapping("/refund")
     @Access(Level.ADMIN)
     @Operation(summary = "Refund all or part of a payment, with a reason; the same request refunds once")
-    Map<String, Object> refund(@RequestBody RefundRequest request,
+    IssuedRefund refund(@RequestBody RefundRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         if (request.paymentIntentId() == null || request.paymentIntentId().isBlank()) {
             throw ApiProblem.invalid("paymentIntentId", "Give the payment to refund");
@@ -90,8 +79,29 @@ class PaymentController {
         }
         var outcome = refunds.refund(request.paymentIntentId().strip(), request.amount(), request.reason().strip(),
                 idempotencyKey);
-        return Map.of("refundId", outcome.refundId(), "status", outcome.status(), "amount", outcome.amountMinor(),
-                "paymentIntentId", outcome.paymentIntentId());
+        return new IssuedRefund(outcome.refundId(), outcome.status(), outcome.amountMinor(), outcome.paymentIntentId());
+    }
+
+    /**
+     * A payment Stripe.js can now confirm in the browser ({@code client_secret} repeats {@code clientSecret} for
+     * older pages).
+     *
+     * @param amount what the server charges, in minor units, whatever the client computed
+     * @param paymentType {@code deposit}, {@code full} or {@code balance}
+     */
+    record StartedIntent(String clientSecret, @JsonProperty("client_secret") String clientSecretSnake,
+            String paymentIntentId, long amount, String currency, String paymentType, UUID bookingId,
+            String confirmationNumber) {
+
+        static StartedIntent of(StartedBookingPayment started) {
+            return new StartedIntent(started.clientSecret(), started.clientSecret(), started.paymentIntentId(),
+                    started.amount().minorUnits(), started.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT),
+                    started.purpose(), started.bookingId(), started.confirmationNumber());
+        }
+    }
+
+    /** @param amount refunded, in cents */
+    record IssuedRefund(String refundId, String status, long amount, String paymentIntentId) {
     }
 
     /**

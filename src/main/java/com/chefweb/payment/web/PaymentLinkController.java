@@ -1,7 +1,6 @@
 package com.chefweb.payment.web;
 
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -63,11 +62,15 @@ class PaymentLinkController {
     @PostMapping("/api/admin/payments/payment-link")
     @Access(Level.STAFF)
     @Operation(summary = "Email the customer a link to pay what their booking owes; returns the link")
-    Map<String, Object> issue(@RequestBody IssueRequest request) {
+    IssuedLink issue(@RequestBody IssueRequest request) {
         if (request.bookingId() == null) {
             throw ApiProblem.invalid("booking_id", "Give the booking to send a payment link for");
         }
-        return Map.of("success", true, "url", links.issueOnRequest(request.bookingId()));
+        return new IssuedLink(true, links.issueOnRequest(request.bookingId()));
+    }
+
+    /** @param url the link emailed to the customer */
+    record IssuedLink(boolean success, String url) {
     }
 
     record IssueRequest(@com.fasterxml.jackson.annotation.JsonProperty("booking_id") @Nullable UUID bookingId) {

@@ -1,9 +1,8 @@
 package com.chefweb.payment.web;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 import com.chefweb.payment.domain.ChefPayoutAccounts;
 import com.chefweb.payment.domain.PayoutAccount;
@@ -43,25 +46,16 @@ class PayoutOnboardingController {
     @GetMapping({ "/meals/api/stripe-account-status/", "/meals/api/stripe-account-status" })
     @Access(Level.CHEF)
     @Operation(summary = "The chef's payout account: whether it exists, can be paid, and what Stripe still needs")
-    Map<String, Object> status() {
-        UUID chefId = chefId();
-        Map<String, Object> body = new LinkedHashMap<>();
-        accounts.status(chefId).ifPresentOrElse(account -> describe(account, body), () -> {
-            body.put("has_account", false);
-            body.put("is_active", false);
-            body.put("needs_onboarding", true);
-            body.put("disabled_reason", null);
-        });
-        return body;
+    PayoutStatus status() {
+        return accounts.status(chefId()).map(this::describe).orElse(PayoutStatus.NONE);
     }
 
     @PostMapping({ "/meals/api/stripe-account-link/", "/meals/api/stripe-account-link" })
     @Access(Level.CHEF)
     @RateLimited("payout-onboarding")
     @Operation(summary = "Open the chef's payout account if needed and return a Stripe onboarding link")
-    Map<String, Object> accountLink() {
-        String url = accounts.onboardingLink(chefId());
-        return Map.of("url", url, "onboarding_url", url);
+    OnboardingLink accountLink() {
+        return new OnboardingLink(accounts.onboardingLink(chefId()));
     }
 
     @PostMapping({ "/meals/api/regenerate-stripe-link/", "/meals/api/regenerate-stripe-link",
@@ -69,9 +63,8 @@ class PayoutOnboardingController {
     @Access(Level.CHEF)
     @RateLimited("payout-onboarding")
     @Operation(summary = "A new onboarding link, to finish setup or give Stripe what a restricted account is missing")
-    Map<String, Object> newLink() {
-        String url = accounts.onboardingLink(chefId());
-        return Map.of("onboarding_url", url, "url", url);
+    OnboardingLink newLink() {
+        return new OnboardingLink(accounts.onboardingLink(chefId()));
     }
 
     @GetMapping({ "/meals/stripe-refresh/{accountId}/", "/meals/stripe-refresh/{accountId}" })
@@ -94,18 +87,34 @@ class PayoutOnboardingController {
         return redirect(accounts.returned(accountId, String.valueOf(expires), String.valueOf(sig)));
     }
 
-    private void describe(PayoutAccount account, Map<String, Object> body) {
-        body.put("has_account", true);
-        body.put("is_active", account.active());
-        body.put("needs_onboarding", account.needsOnboarding());
-        body.put("disabled_reason", account.disabledReason());
-        body.put("account_id", account.stripeAccountId());
-        body.put("charges_enabled", account.chargesEnabled());
-        body.put("payouts_enabled", account.payoutsEnabled());
-        body.put("details_submitted", account.detailsSubmitted());
-        body.put("currently_due", account.currentlyDue());
-        if (account.needsOnboarding()) {
-            body.put("continue_onboarding_url", accounts.refreshUrl(account.stripeAccountId()));
+    private PayoutStatus describe(PayoutAccount account) {
+        return new PayoutStatus(true, account.active(), account.needsOnboarding(), account.disabledReason(),
+                account.stripeAccountId(), account.chargesEnabled(), account.payoutsEnabled(),
+                account.detailsSubmitted(), account.currentlyDue(),
+                account.needsOnboarding() ? accounts.refreshUrl(account.stripeAccountId()) : null);
+    }
+
+    /**
+     * The chef's payout account as the chef app reads it; only the first four fields when there is none yet.
+     *
+     * @param continueOnboardingUrl where to finish onboarding, while Stripe still needs something
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    record PayoutStatus(boolean hasAccount, boolean isActive, boolean needsOnboarding,
+            @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String disabledReason, @Nullable String accountId,
+            @Nullable Boolean chargesEnabled, @Nullable Boolean payoutsEnabled, @Nullable Boolean detailsSubmitted,
+            @Nullable List<String> currentlyDue, @Nullable String continueOnboardingUrl) {
+
+        static final PayoutStatus NONE = new PayoutStatus(false, false, true, null, null, null, null, null, null,
+                null);
+    }
+
+    /** The same Stripe onboarding link under both names the chef app has used. */
+    record OnboardingLink(String url, @JsonProperty("onboarding_url") String onboardingUrl) {
+
+        OnboardingLink(String url) {
+            this(url, url);
         }
     }
 

@@ -1,6 +1,5 @@
 package com.chefweb.payment.web;
 
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,8 +25,11 @@ class StripeConfigController {
     /** Also at the path the original backend served, which older pages may still call. */
     @GetMapping({"/api/config/stripe", "/api/payments/config/stripe"})
     @Operation(summary = "The publishable key for Stripe.js, and whether card payments are on")
-    Map<String, Object> config() {
-        return Map.of("publishableKey", settings.configured() ? settings.publishableKey() : "",
-                "configured", settings.configured());
+    StripeConfig config() {
+        return new StripeConfig(settings.configured() ? settings.publishableKey() : "", settings.configured());
+    }
+
+    /** @param publishableKey empty when card payments are off */
+    record StripeConfig(String publishableKey, boolean configured) {
     }
 }

@@ -1,6 +1,5 @@
 package com.chefweb.payment.web;
 
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,9 +27,13 @@ class WebhookController {
     @PostMapping(path = "/api/payments/webhook", consumes = "*/*")
     @Access(Level.PUBLIC)
     @Operation(summary = "Stripe webhooks: signed, stored once by event id, applied after the answer")
-    Map<String, Object> receive(@RequestBody String payload,
+    Receipt receive(@RequestBody String payload,
             @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
         boolean isNew = inbox.receive(payload, signature);
-        return Map.of("received", true, "duplicate", !isNew);
+        return new Receipt(true, !isNew);
+    }
+
+    /** @param duplicate whether this event was received before (it is applied once either way) */
+    record Receipt(boolean received, boolean duplicate) {
     }
 }

@@ -1,7 +1,6 @@
 package com.chefweb.shared.web;
 
 import java.time.Clock;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
@@ -26,7 +25,11 @@ class LegacyHealthController {
     }
 
     @GetMapping("/health")
-    Map<String, Object> health() {
-        return Map.of("ok", true, "timestamp", clock.instant().toString());
+    Health health() {
+        return new Health(true, clock.instant().toString());
+    }
+
+    /** @param timestamp the server's time, ISO-8601 in UTC */
+    record Health(boolean ok, String timestamp) {
     }
 }
