@@ -17,6 +17,7 @@ import org.flywaydb.core.Flyway
 import org.jooq.codegen.GenerationTool
 import org.jooq.meta.jaxb.Configuration
 import org.jooq.meta.jaxb.Database
+import org.jooq.meta.jaxb.ForcedType
 import org.jooq.meta.jaxb.Generate
 import org.jooq.meta.jaxb.Generator
 import org.jooq.meta.jaxb.Logging
@@ -157,7 +158,11 @@ try {
                                     .withName('org.jooq.meta.postgres.PostgresDatabase')
                                     .withInputSchema(schema)
                                     .withIncludes('.*')
-                                    .withExcludes('flyway_schema_history'))
+                                    .withExcludes('flyway_schema_history')
+                                    // every timestamptz is an instant in UTC: no OffsetDateTime in the code
+                                    .withForcedTypes(new ForcedType()
+                                            .withName('INSTANT')
+                                            .withIncludeTypes('(?i:timestamp\\ with\\ time\\ zone)')))
                             .withGenerate(new Generate()
                                     .withJavaTimeTypes(true)
                                     .withDeprecated(false)

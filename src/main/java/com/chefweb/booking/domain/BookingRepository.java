@@ -6,9 +6,7 @@ import static org.jooq.impl.DSL.noCondition;
 import static com.chefweb.booking.jooq.Sequences.CONFIRMATION_NUMBER_SEQ;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +53,8 @@ class BookingRepository {
         write(row, booking);
         row.setIdempotencyKey(idempotencyKey);
         row.setIdempotencyRequestHash(requestHash);
-        row.setOccupiedFrom(utc(occupiedFrom));
-        row.setOccupiedUntil(utc(occupiedUntil));
+        row.setOccupiedFrom(occupiedFrom);
+        row.setOccupiedUntil(occupiedUntil);
         return db.insertInto(BOOKING).set(row).onConflictDoNothing().execute() == 1;
     }
 
@@ -83,8 +81,8 @@ class BookingRepository {
         return db.selectDistinct(BOOKING.CREW).from(BOOKING)
                 .where(BOOKING.STATUS.ne(inline("cancelled")))
                 .and(except == null ? noCondition() : BOOKING.ID.ne(except))
-                .and(BOOKING.OCCUPIED_FROM.lt(utc(until)))
-                .and(BOOKING.OCCUPIED_UNTIL.gt(utc(from)))
+                .and(BOOKING.OCCUPIED_FROM.lt(until))
+                .and(BOOKING.OCCUPIED_UNTIL.gt(from))
                 .fetch(BOOKING.CREW);
     }
 
@@ -92,17 +90,17 @@ class BookingRepository {
     List<Occupied> occupiedBetween(Instant from, Instant until) {
         return db.select(BOOKING.ID, BOOKING.CREW, BOOKING.OCCUPIED_FROM, BOOKING.OCCUPIED_UNTIL).from(BOOKING)
                 .where(BOOKING.STATUS.ne(inline("cancelled")))
-                .and(BOOKING.OCCUPIED_FROM.lt(utc(until)))
-                .and(BOOKING.OCCUPIED_UNTIL.gt(utc(from)))
-                .fetch(row -> new Occupied(row.value1(), row.value2(), row.value3().toInstant(), row.value4().toInstant()));
+                .and(BOOKING.OCCUPIED_FROM.lt(until))
+                .and(BOOKING.OCCUPIED_UNTIL.gt(from))
+                .fetch(row -> new Occupied(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 
     /** Saves changed fields of the booking (status, event, party, pricing, cancellation) and its crew time. */
     void update(Booking booking, Instant occupiedFrom, Instant occupiedUntil) {
         BookingRecord row = db.newRecord(BOOKING);
         write(row, booking);
-        row.setOccupiedFrom(utc(occupiedFrom));
-        row.setOccupiedUntil(utc(occupiedUntil));
+        row.setOccupiedFrom(occupiedFrom);
+        row.setOccupiedUntil(occupiedUntil);
         row.changed(BOOKING.ID, false);
         row.changed(BOOKING.CREATED_AT, false);
         row.changed(BOOKING.CONFIRMATION_NUMBER, false);
@@ -131,7 +129,7 @@ class BookingRepository {
                 .where(BOOKING.STATUS.eq(BookingStatus.PENDING_PAYMENT.code()))
                 .and(BOOKING.PAYMENT_OPTION.in("deposit", "full"))
                 .and(BOOKING.PAYMENT_STATUS.in("unpaid", "failed"))
-                .and(BOOKING.CREATED_AT.lt(utc(before)))
+                .and(BOOKING.CREATED_AT.lt(before))
                 .fetch(BOOKING.ID);
     }
 
@@ -139,7 +137,7 @@ class BookingRepository {
     List<UUID> confirmedEndedBefore(Instant instant) {
         return db.select(BOOKING.ID).from(BOOKING)
                 .where(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.code()))
-                .and(BOOKING.ENDS_AT.lt(utc(instant)))
+                .and(BOOKING.ENDS_AT.lt(instant))
                 .fetch(BOOKING.ID);
     }
 
@@ -192,8 +190,8 @@ class BookingRepository {
         row.setEventDate(event.date());
         row.setEventTime(event.time());
         row.setTimeZone(event.zone().getId());
-        row.setStartsAt(utc(event.startsAt()));
-        row.setEndsAt(utc(event.endsAt()));
+        row.setStartsAt(event.startsAt());
+        row.setEndsAt(event.endsAt());
         row.setServiceState(event.serviceState());
         row.setCity(event.city());
         row.setZipCode(event.zipCode());
@@ -220,17 +218,17 @@ class BookingRepository {
         row.setCurrency(pricing.total().currency().getCurrencyCode());
         row.setTotalMinor(pricing.total().minorUnits());
         row.setDepositMinor(pricing.deposit().minorUnits());
-        row.setBalanceDueAt(utc(pricing.balanceDueAt()));
+        row.setBalanceDueAt(pricing.balanceDueAt());
         row.setPaidMinor(pricing.paid().minorUnits());
         row.setRefundDueMinor(pricing.refundDue() == null ? null : pricing.refundDue().minorUnits());
         row.setStatus(lifecycle.status().code());
         row.setPaymentStatus(lifecycle.paymentStatus());
         row.setPaymentOption(lifecycle.paymentOption());
-        row.setCancelledAt(utc(lifecycle.cancelledAt()));
+        row.setCancelledAt(lifecycle.cancelledAt());
         row.setCancellationReason(lifecycle.cancellationReason());
         row.setRefundPercentage(lifecycle.refundPercentage());
-        row.setCreatedAt(utc(lifecycle.createdAt()));
-        row.setUpdatedAt(utc(lifecycle.updatedAt()));
+        row.setCreatedAt(lifecycle.createdAt());
+        row.setUpdatedAt(lifecycle.updatedAt());
     }
 
     private Booking toBooking(BookingRecord row) {
@@ -238,7 +236,7 @@ class BookingRepository {
         return new Booking(row.getId(), row.getConfirmationNumber(), row.getCustomerId(), row.getCrew(),
                 json.readValue(row.getPolicy().data(), BookingPolicy.class),
                 new Booking.Event(row.getEventDate(), row.getEventTime(), ZoneId.of(row.getTimeZone()),
-                        row.getStartsAt().toInstant(), row.getEndsAt().toInstant(), row.getServiceState(),
+                        row.getStartsAt(), row.getEndsAt(), row.getServiceState(),
                         row.getCity(), row.getZipCode(), row.getAddress(), row.getAddressLine2(), row.getVenueType(),
                         List.of(row.getSetupRequirements()), row.getPartyType()),
                 new Booking.Party(row.getNumAdults(), row.getNumChildren(), row.getPackageId(),
@@ -248,21 +246,15 @@ class BookingRepository {
                         row.getMarketingConsent()),
                 new Booking.Pricing(json.readValue(row.getQuote().data(), Quote.class), row.getPriceBookVersion(),
                         row.getTravelFeeStatus(), Money.ofMinor(row.getTotalMinor(), currency),
-                        Money.ofMinor(row.getDepositMinor(), currency), instant(row.getBalanceDueAt()),
+                        Money.ofMinor(row.getDepositMinor(), currency), row.getBalanceDueAt(),
                         Money.ofMinor(row.getPaidMinor(), currency),
                         row.getRefundDueMinor() == null ? null : Money.ofMinor(row.getRefundDueMinor(), currency)),
                 new Booking.Lifecycle(BookingStatus.fromCode(row.getStatus()), row.getPaymentStatus(),
-                        row.getPaymentOption(), instant(row.getCancelledAt()), row.getCancellationReason(),
-                        row.getRefundPercentage(), row.getCreatedAt().toInstant(), row.getUpdatedAt().toInstant()));
+                        row.getPaymentOption(), row.getCancelledAt(), row.getCancellationReason(),
+                        row.getRefundPercentage(), row.getCreatedAt(), row.getUpdatedAt()));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
 
     record IdempotentBooking(Booking booking, String requestHash) {
     }

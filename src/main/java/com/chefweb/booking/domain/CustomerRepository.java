@@ -1,7 +1,7 @@
 package com.chefweb.booking.domain;
 
 import static com.chefweb.booking.jooq.Tables.CUSTOMER;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.currentInstant;
 
 import java.util.UUID;
 
@@ -27,7 +27,7 @@ class CustomerRepository {
                 .onConflict(CUSTOMER.EMAIL).doUpdate()
                 .set(CUSTOMER.NAME, name)
                 .set(CUSTOMER.PHONE, phone)
-                .set(CUSTOMER.UPDATED_AT, currentOffsetDateTime())
+                .set(CUSTOMER.UPDATED_AT, currentInstant())
                 .returning(CUSTOMER.ID)
                 .fetchOne(CUSTOMER.ID);
     }

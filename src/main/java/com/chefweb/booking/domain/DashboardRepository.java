@@ -6,7 +6,6 @@ import static com.chefweb.booking.jooq.Tables.PAYMENT_RECEIVED;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +31,7 @@ class DashboardRepository {
     int unpaidSince(Instant since) {
         return db.fetchCount(BOOKING, BOOKING.PAYMENT_STATUS.eq("unpaid")
                 .and(BOOKING.STATUS.eq("pending_payment"))
-                .and(BOOKING.CREATED_AT.ge(since.atOffset(ZoneOffset.UTC))));
+                .and(BOOKING.CREATED_AT.ge(since)));
     }
 
     /** Money received in the period, in minor units: payments made then, less what was refunded of them. */
@@ -40,8 +39,8 @@ class DashboardRepository {
         Long sum = db.select(DSL.sum(PAYMENT_RECEIVED.AMOUNT_MINOR.minus(PAYMENT_RECEIVED.REFUNDED_MINOR)))
                 .from(PAYMENT_RECEIVED)
                 .where(PAYMENT_RECEIVED.STATUS.ne("failed"))
-                .and(PAYMENT_RECEIVED.PAID_AT.ge(from.atOffset(ZoneOffset.UTC)))
-                .and(PAYMENT_RECEIVED.PAID_AT.lt(until.atOffset(ZoneOffset.UTC)))
+                .and(PAYMENT_RECEIVED.PAID_AT.ge(from))
+                .and(PAYMENT_RECEIVED.PAID_AT.lt(until))
                 .fetchOne(0, Long.class);
         return sum == null ? 0 : sum;
     }
@@ -67,7 +66,7 @@ class DashboardRepository {
         db.insertInto(INQUIRY_STATUS)
                 .set(INQUIRY_STATUS.INQUIRY_ID, inquiryId)
                 .set(INQUIRY_STATUS.STATUS, "new")
-                .set(INQUIRY_STATUS.RECEIVED_AT, receivedAt.atOffset(ZoneOffset.UTC))
+                .set(INQUIRY_STATUS.RECEIVED_AT, receivedAt)
                 .onConflictDoNothing()
                 .execute();
     }
@@ -77,7 +76,7 @@ class DashboardRepository {
         db.insertInto(INQUIRY_STATUS)
                 .set(INQUIRY_STATUS.INQUIRY_ID, inquiryId)
                 .set(INQUIRY_STATUS.STATUS, status)
-                .set(INQUIRY_STATUS.RECEIVED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(INQUIRY_STATUS.RECEIVED_AT, at)
                 .onConflict(INQUIRY_STATUS.INQUIRY_ID).doUpdate()
                 .set(INQUIRY_STATUS.STATUS, status)
                 .execute();

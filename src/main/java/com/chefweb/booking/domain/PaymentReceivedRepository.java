@@ -1,13 +1,12 @@
 package com.chefweb.booking.domain;
 
 import static com.chefweb.booking.jooq.Tables.PAYMENT_RECEIVED;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.currentInstant;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.when;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,13 +28,13 @@ class PaymentReceivedRepository {
     /** A payment succeeded; a payment already known as refunded stays refunded. */
     void succeeded(UUID paymentId, UUID bookingId, String purpose, Money amount, Instant paidAt) {
         PaymentReceivedRecord row = row(paymentId, bookingId, purpose, amount, "succeeded");
-        row.setPaidAt(paidAt.atOffset(ZoneOffset.UTC));
+        row.setPaidAt(paidAt);
         db.insertInto(PAYMENT_RECEIVED).set(row)
                 .onConflict(PAYMENT_RECEIVED.PAYMENT_ID).doUpdate()
                 .set(PAYMENT_RECEIVED.STATUS, when(PAYMENT_RECEIVED.STATUS.eq(inline("failed")), inline("succeeded"))
                         .otherwise(PAYMENT_RECEIVED.STATUS))
-                .set(PAYMENT_RECEIVED.PAID_AT, paidAt.atOffset(ZoneOffset.UTC))
-                .set(PAYMENT_RECEIVED.UPDATED_AT, currentOffsetDateTime())
+                .set(PAYMENT_RECEIVED.PAID_AT, paidAt)
+                .set(PAYMENT_RECEIVED.UPDATED_AT, currentInstant())
                 .execute();
     }
 
@@ -55,7 +54,7 @@ class PaymentReceivedRepository {
                 .set(PAYMENT_RECEIVED.REFUNDED_MINOR, greatest(PAYMENT_RECEIVED.REFUNDED_MINOR, inline(refundedTotal.minorUnits())))
                 .set(PAYMENT_RECEIVED.STATUS, fully ? inline("refunded")
                         : when(PAYMENT_RECEIVED.STATUS.eq(inline("refunded")), inline("refunded")).otherwise(inline("partially_refunded")))
-                .set(PAYMENT_RECEIVED.UPDATED_AT, currentOffsetDateTime())
+                .set(PAYMENT_RECEIVED.UPDATED_AT, currentInstant())
                 .execute();
     }
 
@@ -77,6 +76,6 @@ class PaymentReceivedRepository {
                 .fetch(row -> new ReceivedPayment(row.getPaymentId(), row.getPurpose(),
                         Money.ofMinor(row.getAmountMinor(), row.getCurrency()),
                         Money.ofMinor(row.getRefundedMinor(), row.getCurrency()), row.getStatus(),
-                        row.getPaidAt() == null ? null : row.getPaidAt().toInstant(), row.getUpdatedAt().toInstant()));
+                        row.getPaidAt(), row.getUpdatedAt()));
     }
 }

@@ -2,7 +2,6 @@ package com.chefweb.booking.pricing;
 
 import static com.chefweb.booking.jooq.Tables.PRICE_BOOK;
 
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -28,7 +27,7 @@ class PriceBookCopyRepository {
         return db.insertInto(PRICE_BOOK)
                 .set(PRICE_BOOK.VERSION, priceBook.version())
                 .set(PRICE_BOOK.CONTENT, JSONB.valueOf(json.writeValueAsString(priceBook)))
-                .set(PRICE_BOOK.PUBLISHED_AT, priceBook.publishedAt().atOffset(ZoneOffset.UTC))
+                .set(PRICE_BOOK.PUBLISHED_AT, priceBook.publishedAt())
                 .onConflictDoNothing()
                 .execute() == 1;
     }

@@ -49,7 +49,7 @@ class PackageRepository {
                 .set(SERVICE_PACKAGE.ADULT_PRICE_MINOR, servicePackage.adultPrice().minorUnits())
                 .set(SERVICE_PACKAGE.CHILD_PRICE_MINOR, servicePackage.childPrice().minorUnits())
                 .set(SERVICE_PACKAGE.ACTIVE, servicePackage.active())
-                .set(SERVICE_PACKAGE.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(SERVICE_PACKAGE.UPDATED_AT, org.jooq.impl.DSL.currentInstant())
                 .where(SERVICE_PACKAGE.ID.eq(servicePackage.id()))
                 .execute();
     }

@@ -2,7 +2,6 @@ package com.chefweb.catalog.domain;
 
 import static com.chefweb.catalog.jooq.Tables.PRICE_BOOK;
 
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -46,7 +45,7 @@ class PriceBookRepository {
                 .set(PRICE_BOOK.VERSION, priceBook.version())
                 .set(PRICE_BOOK.CONTENT, JSONB.valueOf(json.writeValueAsString(priceBook)))
                 .set(PRICE_BOOK.CONTENT_HASH, contentHash)
-                .set(PRICE_BOOK.PUBLISHED_AT, priceBook.publishedAt().atOffset(ZoneOffset.UTC))
+                .set(PRICE_BOOK.PUBLISHED_AT, priceBook.publishedAt())
                 .execute();
     }
 

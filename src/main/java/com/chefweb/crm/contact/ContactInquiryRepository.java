@@ -3,8 +3,6 @@ package com.chefweb.crm.contact;
 import static com.chefweb.crm.jooq.Tables.CONTACT_INQUIRY;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,8 +33,8 @@ class ContactInquiryRepository {
                 .set(CONTACT_INQUIRY.SUBJECT, inquiry.subject())
                 .set(CONTACT_INQUIRY.MESSAGE, inquiry.message())
                 .set(CONTACT_INQUIRY.STATUS, inquiry.status())
-                .set(CONTACT_INQUIRY.CREATED_AT, utc(inquiry.createdAt()))
-                .set(CONTACT_INQUIRY.UPDATED_AT, utc(inquiry.updatedAt()))
+                .set(CONTACT_INQUIRY.CREATED_AT, inquiry.createdAt())
+                .set(CONTACT_INQUIRY.UPDATED_AT, inquiry.updatedAt())
                 .execute();
     }
 
@@ -54,8 +52,8 @@ class ContactInquiryRepository {
         db.update(CONTACT_INQUIRY)
                 .set(CONTACT_INQUIRY.STATUS, status)
                 .set(CONTACT_INQUIRY.ADMIN_NOTES, adminNotes)
-                .set(CONTACT_INQUIRY.REPLIED_AT, utc(repliedAt))
-                .set(CONTACT_INQUIRY.UPDATED_AT, utc(at))
+                .set(CONTACT_INQUIRY.REPLIED_AT, repliedAt)
+                .set(CONTACT_INQUIRY.UPDATED_AT, at)
                 .where(CONTACT_INQUIRY.ID.eq(id))
                 .execute();
     }
@@ -78,11 +76,8 @@ class ContactInquiryRepository {
     private static ContactInquiry toInquiry(ContactInquiryRecord row) {
         return new ContactInquiry(row.getId(), row.getName(), row.getEmail(), row.getPhone(), row.getReason(),
                 row.getSubject(), row.getMessage(), row.getStatus(), row.getAdminNotes(),
-                row.getRepliedAt() == null ? null : row.getRepliedAt().toInstant(), row.getCreatedAt().toInstant(),
-                row.getUpdatedAt().toInstant());
+                row.getRepliedAt(), row.getCreatedAt(),
+                row.getUpdatedAt());
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

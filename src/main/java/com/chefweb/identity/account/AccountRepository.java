@@ -3,8 +3,6 @@ package com.chefweb.identity.account;
 import static com.chefweb.identity.jooq.Tables.USER_ACCOUNT;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +31,7 @@ class AccountRepository {
                     .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
                     .set(USER_ACCOUNT.ROLE, account.role().code())
                     .set(USER_ACCOUNT.CHEF_ID, account.chefId())
-                    .set(USER_ACCOUNT.CREATED_AT, account.createdAt().atOffset(ZoneOffset.UTC))
+                    .set(USER_ACCOUNT.CREATED_AT, account.createdAt())
                     .onConflict(USER_ACCOUNT.EMAIL).doNothing()
                     .execute() == 1;
         } catch (IntegrityConstraintViolationException e) {
@@ -64,7 +62,7 @@ class AccountRepository {
     }
 
     void recordLogin(UUID id, Instant at) {
-        db.update(USER_ACCOUNT).set(USER_ACCOUNT.LAST_LOGIN_AT, at.atOffset(ZoneOffset.UTC))
+        db.update(USER_ACCOUNT).set(USER_ACCOUNT.LAST_LOGIN_AT, at)
                 .where(USER_ACCOUNT.ID.eq(id)).execute();
     }
 
@@ -78,7 +76,7 @@ class AccountRepository {
                 .set(USER_ACCOUNT.ROLE, account.role().code())
                 .set(USER_ACCOUNT.CHEF_ID, account.chefId())
                 .set(USER_ACCOUNT.DISABLED_AT, account.disabledAt() == null ? null
-                        : account.disabledAt().atOffset(ZoneOffset.UTC))
+                        : account.disabledAt())
                 .where(USER_ACCOUNT.ID.eq(account.id()))
                 .execute();
     }
@@ -86,13 +84,10 @@ class AccountRepository {
     private static UserAccount toAccount(Record row) {
         return new UserAccount(row.get(USER_ACCOUNT.ID), row.get(USER_ACCOUNT.EMAIL), row.get(USER_ACCOUNT.NAME),
                 Role.fromCode(row.get(USER_ACCOUNT.ROLE)), row.get(USER_ACCOUNT.CHEF_ID),
-                row.get(USER_ACCOUNT.CREATED_AT).toInstant(), instant(row.get(USER_ACCOUNT.LAST_LOGIN_AT)),
-                instant(row.get(USER_ACCOUNT.DISABLED_AT)));
+                row.get(USER_ACCOUNT.CREATED_AT), row.get(USER_ACCOUNT.LAST_LOGIN_AT),
+                row.get(USER_ACCOUNT.DISABLED_AT));
     }
 
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
 
     record Credentials(UserAccount account, String passwordHash) {
     }

@@ -3,8 +3,6 @@ package com.chefweb.identity.apikey;
 import static com.chefweb.identity.jooq.Tables.API_KEY;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +31,7 @@ class ApiKeyRepository {
                     .set(API_KEY.PREFIX, key.prefix())
                     .set(API_KEY.SECRET_HASH, secretHash)
                     .set(API_KEY.CREATED_BY, key.createdBy())
-                    .set(API_KEY.CREATED_AT, key.createdAt().atOffset(ZoneOffset.UTC))
+                    .set(API_KEY.CREATED_AT, key.createdAt())
                     .execute();
             return true;
         } catch (IntegrityConstraintViolationException e) {
@@ -60,25 +58,22 @@ class ApiKeyRepository {
     }
 
     void recordUse(UUID id, Instant at) {
-        db.update(API_KEY).set(API_KEY.LAST_USED_AT, at.atOffset(ZoneOffset.UTC)).where(API_KEY.ID.eq(id)).execute();
+        db.update(API_KEY).set(API_KEY.LAST_USED_AT, at).where(API_KEY.ID.eq(id)).execute();
     }
 
     boolean revoke(UUID id, Instant at) {
-        return db.update(API_KEY).set(API_KEY.REVOKED_AT, at.atOffset(ZoneOffset.UTC))
+        return db.update(API_KEY).set(API_KEY.REVOKED_AT, at)
                 .where(API_KEY.ID.eq(id).and(API_KEY.REVOKED_AT.isNull())).execute() == 1;
     }
 
     void revokeActiveNamed(String name, Instant at) {
-        db.update(API_KEY).set(API_KEY.REVOKED_AT, at.atOffset(ZoneOffset.UTC))
+        db.update(API_KEY).set(API_KEY.REVOKED_AT, at)
                 .where(API_KEY.NAME.eq(name).and(API_KEY.REVOKED_AT.isNull())).execute();
     }
 
     private static ApiKey toKey(ApiKeyRecord row) {
         return new ApiKey(row.getId(), row.getName(), row.getPrefix(), row.getCreatedBy(),
-                row.getCreatedAt().toInstant(), instant(row.getLastUsedAt()), instant(row.getRevokedAt()));
+                row.getCreatedAt(), row.getLastUsedAt(), row.getRevokedAt());
     }
 
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
 }

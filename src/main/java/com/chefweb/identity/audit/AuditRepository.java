@@ -2,7 +2,6 @@ package com.chefweb.identity.audit;
 
 import static com.chefweb.identity.jooq.Tables.AUDIT_ENTRY;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ class AuditRepository {
 
     void insert(AuditableChangeMade change) {
         db.insertInto(AUDIT_ENTRY)
-                .set(AUDIT_ENTRY.OCCURRED_AT, change.occurredAt().atOffset(ZoneOffset.UTC))
+                .set(AUDIT_ENTRY.OCCURRED_AT, change.occurredAt())
                 .set(AUDIT_ENTRY.ACTOR_ID, change.actorId())
                 .set(AUDIT_ENTRY.ACTOR_ROLE, change.actorRole())
                 .set(AUDIT_ENTRY.ACTION, change.action())
@@ -73,16 +72,16 @@ class AuditRepository {
             conditions.add(AUDIT_ENTRY.RESOURCE_ID.eq(query.resourceId()));
         }
         if (query.from() != null) {
-            conditions.add(AUDIT_ENTRY.OCCURRED_AT.ge(query.from().atOffset(ZoneOffset.UTC)));
+            conditions.add(AUDIT_ENTRY.OCCURRED_AT.ge(query.from()));
         }
         if (query.to() != null) {
-            conditions.add(AUDIT_ENTRY.OCCURRED_AT.lt(query.to().atOffset(ZoneOffset.UTC)));
+            conditions.add(AUDIT_ENTRY.OCCURRED_AT.lt(query.to()));
         }
         return DSL.and(conditions);
     }
 
     private AuditEntry toEntry(AuditEntryRecord row) {
-        return new AuditEntry(row.getId(), row.getOccurredAt().toInstant(), row.getActorId(), row.getActorRole(),
+        return new AuditEntry(row.getId(), row.getOccurredAt(), row.getActorId(), row.getActorRole(),
                 row.getAction(), row.getResourceType(), row.getResourceId(), row.getSummary(),
                 row.getBefore() == null ? Map.of() : json.readValue(row.getBefore().data(), MAP),
                 row.getAfter() == null ? Map.of() : json.readValue(row.getAfter().data(), MAP));

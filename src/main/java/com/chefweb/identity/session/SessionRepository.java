@@ -4,11 +4,10 @@ import static com.chefweb.identity.jooq.Tables.API_KEY;
 import static com.chefweb.identity.jooq.Tables.REFRESH_TOKEN;
 import static com.chefweb.identity.jooq.Tables.SESSION;
 import static com.chefweb.identity.jooq.Tables.USER_ACCOUNT;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.currentInstant;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,8 +28,8 @@ class SessionRepository {
                 .set(SESSION.ID, id)
                 .set(SESSION.USER_ID, userId)
                 .set(SESSION.API_KEY_ID, apiKeyId)
-                .set(SESSION.CREATED_AT, createdAt.atOffset(ZoneOffset.UTC))
-                .set(SESSION.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .set(SESSION.CREATED_AT, createdAt)
+                .set(SESSION.EXPIRES_AT, expiresAt)
                 .execute();
     }
 
@@ -38,14 +37,14 @@ class SessionRepository {
         db.insertInto(REFRESH_TOKEN)
                 .set(REFRESH_TOKEN.TOKEN_HASH, tokenHash)
                 .set(REFRESH_TOKEN.SESSION_ID, sessionId)
-                .set(REFRESH_TOKEN.ISSUED_AT, issuedAt.atOffset(ZoneOffset.UTC))
+                .set(REFRESH_TOKEN.ISSUED_AT, issuedAt)
                 .execute();
     }
 
     /** Marks a refresh token used; its session when this call used it, empty when it was unknown or already used. */
     Optional<UUID> useRefreshToken(String tokenHash, Instant at) {
         return db.update(REFRESH_TOKEN)
-                .set(REFRESH_TOKEN.USED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(REFRESH_TOKEN.USED_AT, at)
                 .where(REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash).and(REFRESH_TOKEN.USED_AT.isNull()))
                 .returning(REFRESH_TOKEN.SESSION_ID)
                 .fetchOptional(REFRESH_TOKEN.SESSION_ID);
@@ -61,7 +60,7 @@ class SessionRepository {
         return db.select(SESSION.ID, SESSION.USER_ID, SESSION.API_KEY_ID, SESSION.EXPIRES_AT, SESSION.REVOKED_AT)
                 .from(SESSION).where(SESSION.ID.eq(id))
                 .fetchOptional(row -> new StoredSession(row.value1(), row.value2(), row.value3(),
-                        row.value4().toInstant(), row.value5() == null ? null : row.value5().toInstant()));
+                        row.value4(), row.value5()));
     }
 
     /**
@@ -75,7 +74,7 @@ class SessionRepository {
                 .leftJoin(API_KEY).on(API_KEY.ID.eq(SESSION.API_KEY_ID))
                 .where(SESSION.ID.eq(id))
                 .and(SESSION.REVOKED_AT.isNull())
-                .and(SESSION.EXPIRES_AT.gt(currentOffsetDateTime()))
+                .and(SESSION.EXPIRES_AT.gt(currentInstant()))
                 .and(USER_ACCOUNT.DISABLED_AT.isNull())
                 // a changed role or chef link ends the sessions that carry the old one
                 .and(USER_ACCOUNT.ID.isNull().or(USER_ACCOUNT.ROLE.eq(role)
@@ -86,7 +85,7 @@ class SessionRepository {
     /** Revokes a session unless it already was; true when this call revoked it. */
     boolean revoke(UUID id, String reason, Instant at) {
         return db.update(SESSION)
-                .set(SESSION.REVOKED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(SESSION.REVOKED_AT, at)
                 .set(SESSION.REVOKED_REASON, reason)
                 .where(SESSION.ID.eq(id).and(SESSION.REVOKED_AT.isNull()))
                 .execute() == 1;

@@ -4,8 +4,6 @@ import static com.chefweb.notify.jooq.Tables.EMAIL;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,8 +35,8 @@ class EmailRepository {
                 .set(EMAIL.BODY_TEXT, draft.text())
                 .set(EMAIL.BODY_HTML, draft.html())
                 .set(EMAIL.STATUS, "queued")
-                .set(EMAIL.NEXT_ATTEMPT_AT, at(now))
-                .set(EMAIL.CREATED_AT, at(now))
+                .set(EMAIL.NEXT_ATTEMPT_AT, now)
+                .set(EMAIL.CREATED_AT, now)
                 .onConflict(EMAIL.CAUSE).doNothing()
                 .execute() == 1;
     }
@@ -49,11 +47,11 @@ class EmailRepository {
      */
     List<SentEmail> claimDue(Instant now, Duration lease, int limit) {
         var due = db.select(EMAIL.ID).from(EMAIL)
-                .where(EMAIL.STATUS.eq("queued").and(EMAIL.NEXT_ATTEMPT_AT.le(at(now))))
+                .where(EMAIL.STATUS.eq("queued").and(EMAIL.NEXT_ATTEMPT_AT.le(now)))
                 .orderBy(EMAIL.NEXT_ATTEMPT_AT).limit(limit)
                 .forUpdate().skipLocked();
         return db.update(EMAIL)
-                .set(EMAIL.NEXT_ATTEMPT_AT, at(now.plus(lease)))
+                .set(EMAIL.NEXT_ATTEMPT_AT, now.plus(lease))
                 .set(EMAIL.ATTEMPTS, EMAIL.ATTEMPTS.plus(1))
                 .where(EMAIL.ID.in(due))
                 .returning()
@@ -65,7 +63,7 @@ class EmailRepository {
                 .set(EMAIL.STATUS, status)
                 .set(EMAIL.PROVIDER_MESSAGE_ID, providerMessageId)
                 .set(EMAIL.LAST_ERROR, (String) null)
-                .set(EMAIL.SENT_AT, at(now))
+                .set(EMAIL.SENT_AT, now)
                 .where(EMAIL.ID.eq(id))
                 .execute();
     }
@@ -73,7 +71,7 @@ class EmailRepository {
     void retryLater(UUID id, String error, Instant next) {
         db.update(EMAIL)
                 .set(EMAIL.LAST_ERROR, error)
-                .set(EMAIL.NEXT_ATTEMPT_AT, at(next))
+                .set(EMAIL.NEXT_ATTEMPT_AT, next)
                 .where(EMAIL.ID.eq(id))
                 .execute();
     }
@@ -91,7 +89,7 @@ class EmailRepository {
         return db.update(EMAIL)
                 .set(EMAIL.STATUS, "queued")
                 .set(EMAIL.ATTEMPTS, 0)
-                .set(EMAIL.NEXT_ATTEMPT_AT, at(now))
+                .set(EMAIL.NEXT_ATTEMPT_AT, now)
                 .where(EMAIL.ID.eq(id).and(EMAIL.STATUS.eq("failed")))
                 .execute() == 1;
     }
@@ -126,9 +124,6 @@ class EmailRepository {
         return condition;
     }
 
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 
     private static SentEmail toEmail(com.chefweb.notify.jooq.tables.records.EmailRecord row) {
         return Records.mapping(SentEmail::new).map(row.into(EMAIL.ID, EMAIL.CAUSE, EMAIL.KIND, EMAIL.RECIPIENT,

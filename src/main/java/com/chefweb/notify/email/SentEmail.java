@@ -1,6 +1,6 @@
 package com.chefweb.notify.email;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
 /** An email as recorded: queued, sent, logged (no provider) or failed. */
 public record SentEmail(UUID id, String cause, String kind, String recipient, String subject, String text,
         String html, String status, int attempts, @Nullable String lastError, @Nullable String providerMessageId,
-        OffsetDateTime createdAt, @Nullable OffsetDateTime sentAt) {
+        Instant createdAt, @Nullable Instant sentAt) {
 }

@@ -1,11 +1,9 @@
 package com.chefweb.notify.messages;
 
 import static com.chefweb.notify.jooq.Tables.BOOKING;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.currentInstant;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,14 +29,14 @@ class BookingFactsRepository {
                 .set(BOOKING.CONFIRMATION_NUMBER, facts.confirmationNumber())
                 .set(BOOKING.CONTACT_NAME, facts.contactName())
                 .set(BOOKING.CONTACT_EMAIL, facts.contactEmail())
-                .set(BOOKING.EVENT_START, utc(facts.eventStart()))
+                .set(BOOKING.EVENT_START, facts.eventStart())
                 .set(BOOKING.TIME_ZONE, facts.timeZone())
                 .set(BOOKING.GUESTS, facts.guests())
                 .set(BOOKING.PACKAGE_ID, facts.packageId())
                 .set(BOOKING.CURRENCY, facts.total().currency().getCurrencyCode())
                 .set(BOOKING.TOTAL_MINOR, facts.total().minorUnits())
                 .set(BOOKING.DEPOSIT_MINOR, facts.deposit().minorUnits())
-                .set(BOOKING.BALANCE_DUE_AT, utc(facts.balanceDueAt()))
+                .set(BOOKING.BALANCE_DUE_AT, facts.balanceDueAt())
                 .set(BOOKING.ALLERGIES, facts.allergies())
                 .onConflictDoNothing()
                 .execute();
@@ -47,19 +45,19 @@ class BookingFactsRepository {
     boolean updateParty(UUID bookingId, Instant eventStart, String timeZone, int guests, Money total, Money deposit,
             @Nullable Instant balanceDueAt) {
         return db.update(BOOKING)
-                .set(BOOKING.EVENT_START, utc(eventStart))
+                .set(BOOKING.EVENT_START, eventStart)
                 .set(BOOKING.TIME_ZONE, timeZone)
                 .set(BOOKING.GUESTS, guests)
                 .set(BOOKING.TOTAL_MINOR, total.minorUnits())
                 .set(BOOKING.DEPOSIT_MINOR, deposit.minorUnits())
-                .set(BOOKING.BALANCE_DUE_AT, utc(balanceDueAt))
-                .set(BOOKING.UPDATED_AT, currentOffsetDateTime())
+                .set(BOOKING.BALANCE_DUE_AT, balanceDueAt)
+                .set(BOOKING.UPDATED_AT, currentInstant())
                 .where(BOOKING.BOOKING_ID.eq(bookingId))
                 .execute() == 1;
     }
 
     boolean markCancelled(UUID bookingId) {
-        return db.update(BOOKING).set(BOOKING.CANCELLED, true).set(BOOKING.UPDATED_AT, currentOffsetDateTime())
+        return db.update(BOOKING).set(BOOKING.CANCELLED, true).set(BOOKING.UPDATED_AT, currentInstant())
                 .where(BOOKING.BOOKING_ID.eq(bookingId)).execute() == 1;
     }
 
@@ -71,14 +69,11 @@ class BookingFactsRepository {
     private static BookingFacts toFacts(BookingRecord row) {
         String currency = row.getCurrency();
         return new BookingFacts(row.getBookingId(), row.getConfirmationNumber(), row.getContactName(),
-                row.getContactEmail(), row.getEventStart().toInstant(), row.getTimeZone(), row.getGuests(),
+                row.getContactEmail(), row.getEventStart(), row.getTimeZone(), row.getGuests(),
                 row.getPackageId(), Money.ofMinor(row.getTotalMinor(), currency),
                 Money.ofMinor(row.getDepositMinor(), currency),
-                row.getBalanceDueAt() == null ? null : row.getBalanceDueAt().toInstant(), row.getAllergies(),
+                row.getBalanceDueAt(), row.getAllergies(),
                 row.getCancelled());
     }
 
-    private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -3,7 +3,7 @@ package com.chefweb.notify.web;
 import java.util.Set;
 import java.util.UUID;
 import java.util.List;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,7 +74,7 @@ class AdminEmailController {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Notification(UUID id, String kind, String channel, String recipient, String subject, String body,
             String status, int attempts, @Nullable String lastError, @Nullable String providerMessageId,
-            OffsetDateTime createdAt, @Nullable OffsetDateTime sentAt) {
+            Instant createdAt, @Nullable Instant sentAt) {
 
         static Notification of(SentEmail email) {
             return new Notification(email.id(), email.kind(), "email", email.recipient(), email.subject(),

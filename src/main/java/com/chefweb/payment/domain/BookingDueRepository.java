@@ -1,11 +1,9 @@
 package com.chefweb.payment.domain;
 
 import static com.chefweb.payment.jooq.Tables.BOOKING_DUE;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.currentInstant;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,8 +34,8 @@ class BookingDueRepository {
                 .set(BOOKING_DUE.CURRENCY, due.total().currency().getCurrencyCode())
                 .set(BOOKING_DUE.TOTAL_MINOR, due.total().minorUnits())
                 .set(BOOKING_DUE.DEPOSIT_MINOR, due.deposit().minorUnits())
-                .set(BOOKING_DUE.BALANCE_DUE_AT, utc(due.balanceDueAt()))
-                .set(BOOKING_DUE.EVENT_START, utc(due.eventStart()))
+                .set(BOOKING_DUE.BALANCE_DUE_AT, due.balanceDueAt())
+                .set(BOOKING_DUE.EVENT_START, due.eventStart())
                 .set(BOOKING_DUE.PAYMENT_OPTION, due.paymentOption())
                 .set(BOOKING_DUE.TIME_ZONE, due.timeZone())
                 .onConflictDoNothing()
@@ -46,11 +44,11 @@ class BookingDueRepository {
 
     boolean updateAmounts(UUID bookingId, Money total, Money deposit, Instant eventStart, Instant balanceDueAt) {
         return db.update(BOOKING_DUE)
-                .set(BOOKING_DUE.BALANCE_DUE_AT, utc(balanceDueAt))
+                .set(BOOKING_DUE.BALANCE_DUE_AT, balanceDueAt)
                 .set(BOOKING_DUE.TOTAL_MINOR, total.minorUnits())
                 .set(BOOKING_DUE.DEPOSIT_MINOR, deposit.minorUnits())
-                .set(BOOKING_DUE.EVENT_START, utc(eventStart))
-                .set(BOOKING_DUE.UPDATED_AT, currentOffsetDateTime())
+                .set(BOOKING_DUE.EVENT_START, eventStart)
+                .set(BOOKING_DUE.UPDATED_AT, currentInstant())
                 .where(BOOKING_DUE.BOOKING_ID.eq(bookingId))
                 .execute() == 1;
     }
@@ -76,7 +74,7 @@ class BookingDueRepository {
                 .asField("paid");
         return db.select(BOOKING_DUE.asterisk(), card, paid).from(BOOKING_DUE)
                 .where(BOOKING_DUE.CANCELLED.isFalse())
-                .and(BOOKING_DUE.BALANCE_DUE_AT.le(utc(now)))
+                .and(BOOKING_DUE.BALANCE_DUE_AT.le(now))
                 // a balance paid, being paid, or tried automatically and declined; an intent the customer
                 // opened and left is not a reason to leave the balance unpaid
                 .andNotExists(org.jooq.impl.DSL.selectOne().from(p).where(p.BOOKING_ID.eq(BOOKING_DUE.BOOKING_ID))
@@ -95,13 +93,13 @@ class BookingDueRepository {
 
     /** Marks the balance reminder sent; false when another run sent it first. */
     boolean markReminded(UUID bookingId, Instant now) {
-        return db.update(BOOKING_DUE).set(BOOKING_DUE.BALANCE_REMINDER_SENT_AT, utc(now))
+        return db.update(BOOKING_DUE).set(BOOKING_DUE.BALANCE_REMINDER_SENT_AT, now)
                 .where(BOOKING_DUE.BOOKING_ID.eq(bookingId)).and(BOOKING_DUE.BALANCE_REMINDER_SENT_AT.isNull())
                 .execute() == 1;
     }
 
     boolean markCancelled(UUID bookingId) {
-        return db.update(BOOKING_DUE).set(BOOKING_DUE.CANCELLED, true).set(BOOKING_DUE.UPDATED_AT, currentOffsetDateTime())
+        return db.update(BOOKING_DUE).set(BOOKING_DUE.CANCELLED, true).set(BOOKING_DUE.UPDATED_AT, currentInstant())
                 .where(BOOKING_DUE.BOOKING_ID.eq(bookingId)).execute() == 1;
     }
 
@@ -129,12 +127,9 @@ class BookingDueRepository {
         return new BookingDue(row.getBookingId(), row.getConfirmationNumber(), row.getCheckoutKey(),
                 row.getContactName(), row.getContactEmail(), Money.ofMinor(row.getTotalMinor(), currency),
                 Money.ofMinor(row.getDepositMinor(), currency),
-                row.getBalanceDueAt() == null ? null : row.getBalanceDueAt().toInstant(),
-                row.getEventStart().toInstant(), row.getPaymentOption(), row.getCancelled(), row.getStripeCustomerId(),
+                row.getBalanceDueAt(),
+                row.getEventStart(), row.getPaymentOption(), row.getCancelled(), row.getStripeCustomerId(),
                 row.getTimeZone());
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

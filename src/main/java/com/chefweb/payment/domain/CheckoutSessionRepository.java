@@ -3,7 +3,6 @@ package com.chefweb.payment.domain;
 import static com.chefweb.payment.jooq.Tables.CHECKOUT_SESSION;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +31,7 @@ class CheckoutSessionRepository {
                 .set(CHECKOUT_SESSION.AMOUNT_MINOR, amount.minorUnits())
                 .set(CHECKOUT_SESSION.CURRENCY, amount.currency().getCurrencyCode())
                 .set(CHECKOUT_SESSION.URL, url)
-                .set(CHECKOUT_SESSION.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .set(CHECKOUT_SESSION.EXPIRES_AT, expiresAt)
                 .onConflictDoNothing()
                 .execute();
     }
@@ -45,7 +44,7 @@ class CheckoutSessionRepository {
                 .and(CHECKOUT_SESSION.PURPOSE.eq(purpose))
                 .and(CHECKOUT_SESSION.AMOUNT_MINOR.eq(amount.minorUnits()))
                 .and(CHECKOUT_SESSION.CURRENCY.eq(amount.currency().getCurrencyCode()))
-                .and(CHECKOUT_SESSION.EXPIRES_AT.gt(openUntil.atOffset(ZoneOffset.UTC)))
+                .and(CHECKOUT_SESSION.EXPIRES_AT.gt(openUntil))
                 .orderBy(CHECKOUT_SESSION.EXPIRES_AT.desc())
                 .limit(1)
                 .fetchOptional(CHECKOUT_SESSION.URL);

@@ -3,7 +3,6 @@ package com.chefweb.payment.domain;
 import static com.chefweb.payment.jooq.Tables.MARKETPLACE_ORDER;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,7 +60,7 @@ class MarketplaceOrderRepository {
                 .set(MARKETPLACE_ORDER.STRIPE_ACCOUNT_ID, stripeAccountId)
                 .set(MARKETPLACE_ORDER.STRIPE_SESSION_ID, checkout.sessionId())
                 .set(MARKETPLACE_ORDER.STRIPE_SESSION_URL, checkout.url())
-                .set(MARKETPLACE_ORDER.STRIPE_SESSION_EXPIRES_AT, checkout.expiresAt().atOffset(ZoneOffset.UTC))
+                .set(MARKETPLACE_ORDER.STRIPE_SESSION_EXPIRES_AT, checkout.expiresAt())
                 .set(MARKETPLACE_ORDER.CHECKOUT_COUNT, DSL.greatest(MARKETPLACE_ORDER.CHECKOUT_COUNT, DSL.val(count)))
                 .where(MARKETPLACE_ORDER.ID.eq(id))
                 .execute();
@@ -71,7 +70,7 @@ class MarketplaceOrderRepository {
         db.update(MARKETPLACE_ORDER)
                 .set(MARKETPLACE_ORDER.STATUS, "paid")
                 .set(MARKETPLACE_ORDER.STRIPE_PAYMENT_INTENT_ID, paymentIntentId)
-                .set(MARKETPLACE_ORDER.PAID_AT, paidAt.atOffset(ZoneOffset.UTC))
+                .set(MARKETPLACE_ORDER.PAID_AT, paidAt)
                 .where(MARKETPLACE_ORDER.ID.eq(id))
                 .execute();
     }
@@ -87,8 +86,8 @@ class MarketplaceOrderRepository {
                 row.getCustomerEmail(), row.getDescription(), Money.ofMinor(row.getAmountMinor(), currency),
                 Money.ofMinor(row.getPlatformFeeMinor(), currency), row.getStatus(), row.getStripeSessionId(),
                 row.getStripeSessionUrl(),
-                row.getStripeSessionExpiresAt() == null ? null : row.getStripeSessionExpiresAt().toInstant(),
-                row.getCheckoutCount(), row.getStripePaymentIntentId(), row.getCreatedAt().toInstant(),
-                row.getPaidAt() == null ? null : row.getPaidAt().toInstant());
+                row.getStripeSessionExpiresAt(),
+                row.getCheckoutCount(), row.getStripePaymentIntentId(), row.getCreatedAt(),
+                row.getPaidAt());
     }
 }

@@ -2,7 +2,7 @@ package com.chefweb.payment.domain;
 
 import static com.chefweb.payment.jooq.Tables.BOOKING_DUE;
 import static com.chefweb.payment.jooq.Tables.PAYMENT;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.currentInstant;
 
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +73,7 @@ class PaymentRepository {
                 .set(PAYMENT.STATUS, status.code())
                 .set(PAYMENT.REFUNDED_MINOR, refundedMinor)
                 .set(PAYMENT.FAILURE_MESSAGE, failureMessage)
-                .set(PAYMENT.UPDATED_AT, currentOffsetDateTime())
+                .set(PAYMENT.UPDATED_AT, currentInstant())
                 .where(PAYMENT.ID.eq(id))
                 .execute();
     }
@@ -83,7 +83,7 @@ class PaymentRepository {
     }
 
     void markDisputed(UUID id) {
-        db.update(PAYMENT).set(PAYMENT.DISPUTED, true).set(PAYMENT.UPDATED_AT, currentOffsetDateTime())
+        db.update(PAYMENT).set(PAYMENT.DISPUTED, true).set(PAYMENT.UPDATED_AT, currentInstant())
                 .where(PAYMENT.ID.eq(id)).execute();
     }
 
@@ -112,6 +112,6 @@ class PaymentRepository {
         return new com.chefweb.payment.domain.PaymentRecord(row.getId(), row.getBookingId(), row.getPurpose(),
                 Money.ofMinor(row.getAmountMinor(), currency), row.getStatus(), row.getStripePaymentIntentId(),
                 Money.ofMinor(row.getRefundedMinor(), currency), row.getDisputed(), row.getFailureMessage(),
-                row.getCreatedAt().toInstant(), row.getUpdatedAt().toInstant());
+                row.getCreatedAt(), row.getUpdatedAt());
     }
 }

@@ -1,10 +1,9 @@
 package com.chefweb.payment.domain;
 
 import static com.chefweb.payment.jooq.Tables.CHEF_PAYOUT_ACCOUNT;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.currentInstant;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,11 +51,11 @@ class PayoutAccountRepository {
                 .set(CHEF_PAYOUT_ACCOUNT.DETAILS_SUBMITTED, detailsSubmitted)
                 .set(CHEF_PAYOUT_ACCOUNT.DISABLED_REASON, disabledReason)
                 .set(CHEF_PAYOUT_ACCOUNT.CURRENTLY_DUE, currentlyDue.toArray(String[]::new))
-                .set(CHEF_PAYOUT_ACCOUNT.REPORTED_AT, reportedAt.atOffset(ZoneOffset.UTC))
-                .set(CHEF_PAYOUT_ACCOUNT.UPDATED_AT, currentOffsetDateTime())
+                .set(CHEF_PAYOUT_ACCOUNT.REPORTED_AT, reportedAt)
+                .set(CHEF_PAYOUT_ACCOUNT.UPDATED_AT, currentInstant())
                 .where(CHEF_PAYOUT_ACCOUNT.STRIPE_ACCOUNT_ID.eq(stripeAccountId))
                 .and(CHEF_PAYOUT_ACCOUNT.REPORTED_AT.isNull()
-                        .or(CHEF_PAYOUT_ACCOUNT.REPORTED_AT.le(reportedAt.atOffset(ZoneOffset.UTC))))
+                        .or(CHEF_PAYOUT_ACCOUNT.REPORTED_AT.le(reportedAt)))
                 .execute() == 1;
     }
 

@@ -2,10 +2,9 @@ package com.chefweb.payment.domain;
 
 import static com.chefweb.payment.jooq.Tables.PAYMENT;
 import static com.chefweb.payment.jooq.Tables.RECONCILIATION_FLAG;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.currentInstant;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +23,7 @@ class ReconciliationRepository {
     /** Payments created or changed since the given time: the ones worth comparing with Stripe. */
     List<UUID> recentPayments(Instant since) {
         return db.select(PAYMENT.ID).from(PAYMENT)
-                .where(PAYMENT.UPDATED_AT.ge(since.atOffset(ZoneOffset.UTC)))
+                .where(PAYMENT.UPDATED_AT.ge(since))
                 .and(PAYMENT.STRIPE_PAYMENT_INTENT_ID.startsWith("pi_"))
                 .fetch(PAYMENT.ID);
     }
@@ -48,14 +47,14 @@ class ReconciliationRepository {
                 .where(RECONCILIATION_FLAG.RESOLVED_AT.isNull())
                 .orderBy(RECONCILIATION_FLAG.FOUND_AT.desc())
                 .fetch(row -> new ReconciliationFlag(row.get(RECONCILIATION_FLAG.ID), row.get(RECONCILIATION_FLAG.PAYMENT_ID),
-                        row.get(PAYMENT.STRIPE_PAYMENT_INTENT_ID), row.get(RECONCILIATION_FLAG.FOUND_AT).toInstant(),
+                        row.get(PAYMENT.STRIPE_PAYMENT_INTENT_ID), row.get(RECONCILIATION_FLAG.FOUND_AT),
                         row.get(RECONCILIATION_FLAG.OUR_STATUS), row.get(RECONCILIATION_FLAG.STRIPE_STATUS),
                         row.get(RECONCILIATION_FLAG.OUR_AMOUNT), row.get(RECONCILIATION_FLAG.STRIPE_AMOUNT),
                         row.get(RECONCILIATION_FLAG.NOTE)));
     }
 
     boolean resolve(long id) {
-        return db.update(RECONCILIATION_FLAG).set(RECONCILIATION_FLAG.RESOLVED_AT, currentOffsetDateTime())
+        return db.update(RECONCILIATION_FLAG).set(RECONCILIATION_FLAG.RESOLVED_AT, currentInstant())
                 .where(RECONCILIATION_FLAG.ID.eq(id).and(RECONCILIATION_FLAG.RESOLVED_AT.isNull())).execute() == 1;
     }
 }

@@ -1,7 +1,7 @@
 package com.chefweb.payment.domain;
 
 import static com.chefweb.payment.jooq.Tables.WEBHOOK_EVENT;
-import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.currentInstant;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +38,7 @@ class WebhookEventRepository {
 
     void markProcessed(String id) {
         db.update(WEBHOOK_EVENT)
-                .set(WEBHOOK_EVENT.PROCESSED_AT, currentOffsetDateTime())
+                .set(WEBHOOK_EVENT.PROCESSED_AT, currentInstant())
                 .set(WEBHOOK_EVENT.ATTEMPTS, WEBHOOK_EVENT.ATTEMPTS.plus(1))
                 .set(WEBHOOK_EVENT.LAST_ERROR, (String) null)
                 .where(WEBHOOK_EVENT.ID.eq(id))
@@ -61,8 +61,8 @@ class WebhookEventRepository {
     }
 
     private static StoredStripeEvent toEvent(WebhookEventRecord row) {
-        return new StoredStripeEvent(row.getId(), row.getType(), row.getPayload().data(), row.getReceivedAt().toInstant(),
-                row.getProcessedAt() == null ? null : row.getProcessedAt().toInstant(), row.getAttempts(),
+        return new StoredStripeEvent(row.getId(), row.getType(), row.getPayload().data(), row.getReceivedAt(),
+                row.getProcessedAt(), row.getAttempts(),
                 row.getLastError());
     }
 }
