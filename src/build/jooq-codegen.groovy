@@ -54,6 +54,13 @@ if (Boolean.getBoolean('jooq.codegen.skip')) {
 }
 if (!migrationDir.isDirectory()) throw new IllegalStateException("jooq-codegen: no migration dir ${migrationDir}")
 
+// ---- status columns whose values are an enum's codes: the generated column carries the enum, converted by
+// <enum>Column (a jOOQ EnumConverter beside the enum), so no query spells a status as a string
+Map<String, String> ENUM_COLUMNS = [
+        'booking.booking.status': 'booking.domain.BookingStatus',
+        'payment.payment.status': 'payment.domain.PaymentStatus',
+]
+
 // ---- schemas = direct sub-folders of db/migration -----------------------------------------
 String ROOT = '__root'
 List<String> schemas = schemaOrder
@@ -160,9 +167,14 @@ try {
                                     .withIncludes('.*')
                                     .withExcludes('flyway_schema_history')
                                     // every timestamptz is an instant in UTC: no OffsetDateTime in the code
-                                    .withForcedTypes(new ForcedType()
+                                    .withForcedTypes([new ForcedType()
                                             .withName('INSTANT')
-                                            .withIncludeTypes('(?i:timestamp\\ with\\ time\\ zone)')))
+                                            .withIncludeTypes('(?i:timestamp\\ with\\ time\\ zone)')]
+                                            + ENUM_COLUMNS.collect { column, type ->
+                                                new ForcedType().withUserType("${basePackage}.${type}")
+                                                        .withConverter("${basePackage}.${type}Column")
+                                                        .withIncludeExpression(column.replace('.', '\\.'))
+                                            }))
                             .withGenerate(new Generate()
                                     .withJavaTimeTypes(true)
                                     .withDeprecated(false)

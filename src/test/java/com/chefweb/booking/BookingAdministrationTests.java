@@ -71,6 +71,21 @@ class BookingAdministrationTests extends FakeStripeAndSendGrid {
     }
 
     @Test
+    void aFilterByAStatusNothingCanHaveIsRefusedOrFindsNothing() {
+        book(party(clock, 31));
+        HttpApi admin = api.asAdmin();
+
+        var bookings = admin.get("/api/admin/bookings?status=lost");
+        var payments = admin.get("/api/admin/payments?status=lost");
+
+        assertThat(bookings.status()).isEqualTo(400);
+        assertThat(bookings.json().get("error").asString()).isNotBlank();
+        assertThat(payments.status()).isEqualTo(200);
+        assertThat(payments.json().get("payments")).isEmpty();
+        assertThat(admin.get("/api/admin/bookings?status=pending_payment").json().get("total").asInt()).isPositive();
+    }
+
+    @Test
     void theConsoleDetailHasEveryFieldItShows() {
         JsonNode booking = book(party(clock, 32)).json();
 

@@ -20,6 +20,7 @@ import org.jooq.SortField;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.jooq.impl.DSL;
 
 import com.chefweb.booking.jooq.tables.records.BookingRecord;
 import com.chefweb.shared.money.Money;
@@ -79,7 +80,7 @@ class BookingRepository {
     /** The crews busy at any moment of the range, cancelled bookings and the given one aside. */
     List<Integer> busyCrews(Instant from, Instant until, UUID except) {
         return db.selectDistinct(BOOKING.CREW).from(BOOKING)
-                .where(BOOKING.STATUS.ne(inline("cancelled")))
+                .where(BOOKING.STATUS.ne(BookingStatus.CANCELLED))
                 .and(except == null ? noCondition() : BOOKING.ID.ne(except))
                 .and(BOOKING.OCCUPIED_FROM.lt(until))
                 .and(BOOKING.OCCUPIED_UNTIL.gt(from))
@@ -89,7 +90,7 @@ class BookingRepository {
     /** The occupied ranges of active bookings overlapping a window, for finding free start times. */
     List<Occupied> occupiedBetween(Instant from, Instant until) {
         return db.select(BOOKING.ID, BOOKING.CREW, BOOKING.OCCUPIED_FROM, BOOKING.OCCUPIED_UNTIL).from(BOOKING)
-                .where(BOOKING.STATUS.ne(inline("cancelled")))
+                .where(BOOKING.STATUS.ne(BookingStatus.CANCELLED))
                 .and(BOOKING.OCCUPIED_FROM.lt(until))
                 .and(BOOKING.OCCUPIED_UNTIL.gt(from))
                 .fetch(row -> new Occupied(row.value1(), row.value2(), row.value3(), row.value4()));
@@ -126,7 +127,7 @@ class BookingRepository {
      */
     List<UUID> unpaidCardCheckoutsSince(Instant before) {
         return db.select(BOOKING.ID).from(BOOKING)
-                .where(BOOKING.STATUS.eq(BookingStatus.PENDING_PAYMENT.code()))
+                .where(BOOKING.STATUS.eq(BookingStatus.PENDING_PAYMENT))
                 .and(BOOKING.PAYMENT_OPTION.in("deposit", "full"))
                 .and(BOOKING.PAYMENT_STATUS.in("unpaid", "failed"))
                 .and(BOOKING.CREATED_AT.lt(before))
@@ -136,7 +137,7 @@ class BookingRepository {
     /** Confirmed bookings whose event ended before the given instant. */
     List<UUID> confirmedEndedBefore(Instant instant) {
         return db.select(BOOKING.ID).from(BOOKING)
-                .where(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.code()))
+                .where(BOOKING.STATUS.eq(BookingStatus.CONFIRMED))
                 .and(BOOKING.ENDS_AT.lt(instant))
                 .fetch(BOOKING.ID);
     }
@@ -144,7 +145,8 @@ class BookingRepository {
     private static Condition conditions(BookingSearch search) {
         List<Condition> conditions = new ArrayList<>();
         if (search.status() != null) {
-            conditions.add(BOOKING.STATUS.eq(search.status()));
+            // a status no booking can have matches none
+            conditions.add(BookingStatus.known(search.status()).map(BOOKING.STATUS::eq).orElse(DSL.falseCondition()));
         }
         if (search.paymentStatus() != null) {
             conditions.add(BOOKING.PAYMENT_STATUS.eq(search.paymentStatus()));
@@ -221,7 +223,7 @@ class BookingRepository {
         row.setBalanceDueAt(pricing.balanceDueAt());
         row.setPaidMinor(pricing.paid().minorUnits());
         row.setRefundDueMinor(pricing.refundDue() == null ? null : pricing.refundDue().minorUnits());
-        row.setStatus(lifecycle.status().code());
+        row.setStatus(lifecycle.status());
         row.setPaymentStatus(lifecycle.paymentStatus());
         row.setPaymentOption(lifecycle.paymentOption());
         row.setCancelledAt(lifecycle.cancelledAt());
@@ -249,7 +251,7 @@ class BookingRepository {
                         Money.ofMinor(row.getDepositMinor(), currency), row.getBalanceDueAt(),
                         Money.ofMinor(row.getPaidMinor(), currency),
                         row.getRefundDueMinor() == null ? null : Money.ofMinor(row.getRefundDueMinor(), currency)),
-                new Booking.Lifecycle(BookingStatus.fromCode(row.getStatus()), row.getPaymentStatus(),
+                new Booking.Lifecycle(row.getStatus(), row.getPaymentStatus(),
                         row.getPaymentOption(), row.getCancelledAt(), row.getCancellationReason(),
                         row.getRefundPercentage(), row.getCreatedAt(), row.getUpdatedAt()));
     }

@@ -18,6 +18,11 @@ public enum BookingStatus {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 
+    /** The status a client's filter names, if it names one. */
+    public static java.util.Optional<BookingStatus> known(String code) {
+        return java.util.Arrays.stream(values()).filter(status -> status.code().equals(code)).findFirst();
+    }
+
     /** The moves staff may make by hand. */
     public boolean mayBecome(BookingStatus next) {
         Set<BookingStatus> allowed = switch (this) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DashboardRepository {
 
-    private static final List<String> HAPPENING = List.of("confirmed", "completed");
+    private static final List<BookingStatus> HAPPENING = List.of(BookingStatus.CONFIRMED, BookingStatus.COMPLETED);
 
     private final DSLContext db;
 
@@ -30,7 +30,7 @@ class DashboardRepository {
 
     int unpaidSince(Instant since) {
         return db.fetchCount(BOOKING, BOOKING.PAYMENT_STATUS.eq("unpaid")
-                .and(BOOKING.STATUS.eq("pending_payment"))
+                .and(BOOKING.STATUS.eq(BookingStatus.PENDING_PAYMENT))
                 .and(BOOKING.CREATED_AT.ge(since)));
     }
 

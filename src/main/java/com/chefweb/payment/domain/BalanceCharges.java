@@ -125,7 +125,7 @@ public class BalanceCharges {
         String intentId = charge.paymentIntentId() != null ? charge.paymentIntentId()
                 : "declined:" + booking.bookingId() + ":" + amount.minorUnits();
         transactions.executeWithoutResult(tx -> {
-            payments.insertIfAbsent(paymentId, booking.bookingId(), "balance", amount, status.code(), intentId,
+            payments.insertIfAbsent(paymentId, booking.bookingId(), "balance", amount, status, intentId,
                     booking.stripeCustomerId());
             if (declined) {
                 payments.findByIntent(intentId).ifPresent(p -> payments.updateStatus(p.id(), PaymentStatus.FAILED, 0,

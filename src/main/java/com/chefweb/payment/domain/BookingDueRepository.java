@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import com.chefweb.payment.jooq.tables.records.BookingDueRecord;
 import com.chefweb.shared.money.Money;
+import com.chefweb.booking.events.PaymentPurpose;
 
 @Repository
 class BookingDueRepository {
@@ -66,11 +67,11 @@ class BookingDueRepository {
         var p = com.chefweb.payment.jooq.Tables.PAYMENT;
         var card = org.jooq.impl.DSL.select(p.STRIPE_PAYMENT_METHOD_ID).from(p)
                 .where(p.BOOKING_ID.eq(BOOKING_DUE.BOOKING_ID)).and(p.STRIPE_PAYMENT_METHOD_ID.isNotNull())
-                .and(p.STATUS.in("succeeded", "partially_refunded"))
+                .and(p.STATUS.in(PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED))
                 .orderBy(p.CREATED_AT.desc()).limit(1).asField("card");
         var paid = org.jooq.impl.DSL.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.sum(p.AMOUNT_MINOR.minus(p.REFUNDED_MINOR)),
                         java.math.BigDecimal.ZERO)).from(p)
-                .where(p.BOOKING_ID.eq(BOOKING_DUE.BOOKING_ID)).and(p.STATUS.in("succeeded", "partially_refunded", "refunded"))
+                .where(p.BOOKING_ID.eq(BOOKING_DUE.BOOKING_ID)).and(p.STATUS.in(PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED))
                 .asField("paid");
         return db.select(BOOKING_DUE.asterisk(), card, paid).from(BOOKING_DUE)
                 .where(BOOKING_DUE.CANCELLED.isFalse())
@@ -78,7 +79,8 @@ class BookingDueRepository {
                 // a balance paid, being paid, or tried automatically and declined; an intent the customer
                 // opened and left is not a reason to leave the balance unpaid
                 .andNotExists(org.jooq.impl.DSL.selectOne().from(p).where(p.BOOKING_ID.eq(BOOKING_DUE.BOOKING_ID))
-                        .and(p.PURPOSE.eq("balance")).and(p.STATUS.ne("canceled")).and(p.STATUS.ne("requires_payment")))
+                        .and(p.PURPOSE.eq(PaymentPurpose.BALANCE.code()))
+                        .and(p.STATUS.notIn(PaymentStatus.CANCELED, PaymentStatus.REQUIRES_PAYMENT)))
                 .fetch(row -> new BalanceDue(toDue(row.into(BOOKING_DUE)), (String) row.get("card"),
                         Money.ofMinor(((Number) row.get("paid")).longValue(), row.get(BOOKING_DUE.CURRENCY)),
                         row.get(BOOKING_DUE.BALANCE_REMINDER_SENT_AT) != null));

@@ -26,7 +26,7 @@ class PaymentRepository {
     }
 
     /** Records a started payment once per PaymentIntent; a retried start finds the row already there. */
-    void insertIfAbsent(UUID id, UUID bookingId, String purpose, Money amount, String status, String paymentIntentId,
+    void insertIfAbsent(UUID id, UUID bookingId, String purpose, Money amount, PaymentStatus status, String paymentIntentId,
             String customerId) {
         db.insertInto(PAYMENT)
                 .set(PAYMENT.ID, id)
@@ -70,7 +70,7 @@ class PaymentRepository {
 
     void updateStatus(UUID id, PaymentStatus status, long refundedMinor, String failureMessage) {
         db.update(PAYMENT)
-                .set(PAYMENT.STATUS, status.code())
+                .set(PAYMENT.STATUS, status)
                 .set(PAYMENT.REFUNDED_MINOR, refundedMinor)
                 .set(PAYMENT.FAILURE_MESSAGE, failureMessage)
                 .set(PAYMENT.UPDATED_AT, currentInstant())
@@ -104,13 +104,15 @@ class PaymentRepository {
     }
 
     private static Condition condition(String status) {
-        return status == null ? DSL.noCondition() : PAYMENT.STATUS.eq(status);
+        // a status no payment can have matches none
+        return status == null ? DSL.noCondition()
+                : PaymentStatus.known(status).map(PAYMENT.STATUS::eq).orElse(DSL.falseCondition());
     }
 
     private static com.chefweb.payment.domain.PaymentRecord toPayment(PaymentRecord row) {
         String currency = row.getCurrency();
         return new com.chefweb.payment.domain.PaymentRecord(row.getId(), row.getBookingId(), row.getPurpose(),
-                Money.ofMinor(row.getAmountMinor(), currency), row.getStatus(), row.getStripePaymentIntentId(),
+                Money.ofMinor(row.getAmountMinor(), currency), row.getStatus().code(), row.getStripePaymentIntentId(),
                 Money.ofMinor(row.getRefundedMinor(), currency), row.getDisputed(), row.getFailureMessage(),
                 row.getCreatedAt(), row.getUpdatedAt());
     }

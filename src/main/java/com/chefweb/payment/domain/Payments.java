@@ -76,7 +76,7 @@ public class Payments {
                 saveCard,
                 "booking:" + bookingId + ":" + purpose + ":" + due.amount().minorUnits());
         transactions.executeWithoutResult(status -> payments.insertIfAbsent(UUID.randomUUID(), bookingId, purpose,
-                due.amount(), PaymentStatus.fromStripe(started.status()).code(), started.paymentIntentId(),
+                due.amount(), PaymentStatus.fromStripe(started.status()), started.paymentIntentId(),
                 started.customerId()));
         openIntents.closeAllBut(bookingId, started.paymentIntentId(), null);
         return new StartedBookingPayment(bookingId, booking.confirmationNumber(), purpose, due.amount(),

@@ -199,7 +199,7 @@ class StripeEventApplier {
                 payments.insertIfAbsent(UUID.randomUUID(), booking, purpose,
                         Money.ofMinor(intent.path("amount").asLong(), intent.path("currency").asString("usd")
                                 .toUpperCase(Locale.ROOT)),
-                        PaymentStatus.REQUIRES_PAYMENT.code(), intentId, intent.path("customer").asString(null));
+                        PaymentStatus.REQUIRES_PAYMENT, intentId, intent.path("customer").asString(null));
                 log.info("Recorded PaymentIntent {} for the {} of booking {}, paid through a checkout page", intentId,
                         purpose, bookingId);
             }
