@@ -2,8 +2,8 @@ package com.chefweb.booking.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,12 +18,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 import com.chefweb.booking.domain.BookingAdministration;
 import com.chefweb.booking.domain.BookingSearch;
 import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
 import com.chefweb.shared.web.ApiProblem;
+import com.chefweb.booking.domain.ReceivedPayment;
 
 /** The storefront admin console's booking pages: snake_case rows, {@code fulfilled} for completed. */
 @RestController
@@ -42,7 +45,7 @@ class AdminBookingController {
 
     @GetMapping
     @Operation(summary = "Bookings, newest first: filter by status, paymentStatus, search, dateFrom, dateTo")
-    Map<String, Object> list(@RequestParam(required = false) @Nullable String status,
+    Bookings list(@RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String paymentStatus,
             @RequestParam(required = false) @Nullable String search,
             @RequestParam(required = false) @Nullable LocalDate dateFrom,
@@ -52,30 +55,21 @@ class AdminBookingController {
         BookingSearch query = new BookingSearch(status == null || status.isBlank() ? null : BookingStaffController.code(status),
                 paymentStatus == null || paymentStatus.isBlank() ? null : paymentStatus, dateFrom, dateTo, search,
                 BookingSearch.Sort.CREATED_NEWEST, limit, offset);
-        return Map.of("bookings", administration.search(query).stream().map(BookingRows::row).toList(),
-                "total", administration.count(query), "limit", limit, "offset", offset);
+        return new Bookings(administration.search(query).stream().map(BookingRow::of).toList(),
+                administration.count(query), limit, offset);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One booking with its payments (amounts in cents, as the console divides them)")
-    Map<String, Object> get(@PathVariable UUID id) {
+    BookingWithPayments get(@PathVariable UUID id) {
         var booking = administration.find(id).orElseThrow(() -> ApiProblem.notFound("Booking not found"));
-        List<Map<String, Object>> payments = administration.payments(id).stream().map(payment -> {
-            Map<String, Object> view = new java.util.LinkedHashMap<>();
-            view.put("payment_id", payment.paymentId());
-            view.put("created_at", payment.paidAt() != null ? payment.paidAt() : payment.updatedAt());
-            view.put("payment_type", payment.purpose());
-            view.put("amount", payment.amount().minorUnits());
-            view.put("refunded_amount", payment.refunded().minorUnits());
-            view.put("status", payment.status());
-            return view;
-        }).toList();
-        return Map.of("booking", BookingRows.row(booking), "payments", payments);
+        return new BookingWithPayments(BookingRow.of(booking),
+                administration.payments(id).stream().map(PaymentLine::of).toList());
     }
 
     @PatchMapping("/{id}")
     @Operation(summary = "Change a booking's status; payment status follows payments and is not set by hand")
-    Map<String, Object> update(@PathVariable UUID id, @RequestBody AdminChange change) {
+    BookingRow update(@PathVariable UUID id, @RequestBody AdminChange change) {
         if (change.paymentStatus() != null) {
             throw ApiProblem.badRequest("Payment status follows the payments received; record or refund a payment instead")
                     .with("validPaymentStatuses", List.of());
@@ -83,7 +77,28 @@ class AdminBookingController {
         if (change.status() == null || !STATUSES.contains(change.status())) {
             throw ApiProblem.badRequest("Invalid status").with("validStatuses", STATUSES);
         }
-        return BookingRows.row(administration.changeStatus(id, BookingRows.statusFromStorefront(change.status())));
+        return BookingRow.of(administration.changeStatus(id, BookingRow.statusFromStorefront(change.status())));
+    }
+
+    record Bookings(List<BookingRow> bookings, int total, int limit, int offset) {
+    }
+
+    record BookingWithPayments(BookingRow booking, List<PaymentLine> payments) {
+    }
+
+    /**
+     * A payment of the booking as booking knows it; amounts in cents.
+     *
+     * @param createdAt when it was paid, or last changed if it never was
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record PaymentLine(UUID paymentId, Instant createdAt, String paymentType, long amount, long refundedAmount,
+            String status) {
+
+        static PaymentLine of(ReceivedPayment payment) {
+            return new PaymentLine(payment.paymentId(), payment.paidAt() != null ? payment.paidAt() : payment.updatedAt(),
+                    payment.purpose(), payment.amount().minorUnits(), payment.refunded().minorUnits(), payment.status());
+        }
     }
 
     record AdminChange(@Nullable String status, @Nullable String paymentStatus) {

@@ -1,7 +1,7 @@
 package com.chefweb.booking.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.math.BigDecimal;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,15 +26,18 @@ class AdminStatsController {
     @GetMapping("/api/admin/stats")
     @Access(Level.STAFF)
     @Operation(summary = "The dashboard: today's events, unpaid bookings, this month's revenue in dollars, new messages")
-    Map<String, Object> stats() {
+    Dashboard stats() {
         AdminDashboard.Stats stats = dashboard.stats();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("todaysEvents", stats.todaysEvents());
-        summary.put("pendingPayments", stats.pendingPayments());
-        summary.put("monthlyRevenue", stats.monthlyRevenue().toMajor());
-        summary.put("newContacts", stats.newContacts());
-        return Map.of("summary", summary,
-                "recentBookings", stats.recentBookings().stream().map(BookingRows::row).toList(),
-                "upcomingEvents", stats.upcomingEvents().stream().map(BookingRows::row).toList());
+        return new Dashboard(new Summary(stats.todaysEvents(), stats.pendingPayments(),
+                stats.monthlyRevenue().toMajor(), stats.newContacts()),
+                stats.recentBookings().stream().map(BookingRow::of).toList(),
+                stats.upcomingEvents().stream().map(BookingRow::of).toList());
+    }
+
+    record Dashboard(Summary summary, List<BookingRow> recentBookings, List<BookingRow> upcomingEvents) {
+    }
+
+    /** @param monthlyRevenue this month's payments in dollars */
+    record Summary(int todaysEvents, int pendingPayments, BigDecimal monthlyRevenue, int newContacts) {
     }
 }

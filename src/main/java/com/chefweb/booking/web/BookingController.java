@@ -1,9 +1,9 @@
 package com.chefweb.booking.web;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.math.BigDecimal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import com.chefweb.booking.calendar.CalendarFile;
 import com.chefweb.booking.domain.Booking;
@@ -42,6 +43,7 @@ import com.chefweb.shared.security.Actor;
 import com.chefweb.shared.security.CurrentActor;
 import com.chefweb.shared.web.ApiProblem;
 import com.chefweb.shared.web.RateLimited;
+import com.chefweb.booking.domain.Permissions;
 
 /** The customer's side of bookings: quote, book, and manage a booking with the proof of owning it. */
 @RestController
@@ -74,7 +76,7 @@ class BookingController {
     @PostMapping
     @RateLimited("booking-create")
     @Operation(summary = "Book a party; the server prices it. The same Idempotency-Key returns the same booking")
-    ResponseEntity<Map<String, Object>> create(@RequestBody BookingForm request,
+    ResponseEntity<Placed> create(@RequestBody BookingForm request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         String key = idempotencyKey != null ? idempotencyKey : request.idempotencyKey();
         if (key != null && (key.isBlank() || key.length() > 200)) {
@@ -82,68 +84,80 @@ class BookingController {
         }
         PlacedBooking placed = placement.place(BookingDetails.of(request), key);
         Booking booking = placed.booking();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("success", true);
-        body.put("id", booking.id());
-        body.put("bookingId", booking.id());
-        body.put("confirmationNumber", booking.confirmationNumber());
-        body.put("status", booking.lifecycle().status().code());
-        body.put("paymentStatus", booking.lifecycle().paymentStatus());
-        body.put("accessToken", placed.accessToken());
-        body.put("allergyAlert", booking.hasAllergyAlert());
-        body.put("quote", QuoteView.of(booking.pricing().quote()));
-        body.put("booking", BookingRows.camelCase(BookingRows.row(booking)));
-        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Placed(true, booking.id(), booking.id(),
+                booking.confirmationNumber(), booking.lifecycle().status().code(), booking.lifecycle().paymentStatus(),
+                placed.accessToken(), booking.hasAllergyAlert(), QuoteView.of(booking.pricing().quote()),
+                BookingView.of(BookingRow.of(booking))));
     }
 
     @GetMapping("/lookup")
     @RateLimited("booking-lookup")
     @Operation(summary = "Find a booking by confirmation number and email, with what may still be changed")
-    Map<String, Object> lookup(@RequestParam(required = false) @Nullable String confirmation,
+    LookedUp lookup(@RequestParam(required = false) @Nullable String confirmation,
             @RequestParam(required = false) @Nullable String email) {
         if (confirmation == null || confirmation.isBlank() || email == null || email.isBlank()) {
             throw ApiProblem.badRequest("Confirmation number and email are required");
         }
         var found = selfService.lookUp(confirmation, email).orElseThrow(() -> ApiProblem.notFound(
                 "Booking not found. Please check your confirmation number and email."));
-        return Map.of("booking", BookingRows.row(found.booking()),
-                "permissions", BookingRows.permissions(found.permissions()));
+        return new LookedUp(BookingRow.of(found.booking()), found.permissions());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A booking: staff see any; a customer proves it is theirs with its access token or email")
-    Map<String, Object> get(@PathVariable UUID id, @RequestParam(required = false) @Nullable String token,
+    BookingWithPermissions get(@PathVariable UUID id, @RequestParam(required = false) @Nullable String token,
             @RequestHeader(name = "X-Booking-Token", required = false) @Nullable String tokenHeader,
             @RequestParam(required = false) @Nullable String email) {
         boolean staff = CurrentActor.get().map(Actor::isStaff).orElse(false);
         Booking booking = (staff ? administration.find(id)
                 : selfService.withProof(id, tokenHeader != null ? tokenHeader : token, email))
                 .orElseThrow(() -> ApiProblem.notFound("Booking not found"));
-        Map<String, Object> body = BookingRows.camelCase(BookingRows.row(booking));
-        body.put("permissions", BookingRows.permissions(selfService.permissions(booking)));
-        return body;
+        return new BookingWithPermissions(BookingView.of(BookingRow.of(booking)), selfService.permissions(booking));
     }
 
     @PatchMapping("/{id}/modify")
     @RateLimited("booking-change")
     @Operation(summary = "Change date, time, party size or notes; repriced with the booking's own prices")
-    Map<String, Object> modify(@PathVariable UUID id, @RequestBody ModifyRequest request) {
+    Modified modify(@PathVariable UUID id, @RequestBody ModifyRequest request) {
         Modification modification = selfService.modify(id, request.toChange());
-        return Map.of("success", true, "message", "Booking modified successfully",
-                "booking", BookingRows.row(modification.booking()), "changes", modification.changes());
+        return new Modified(true, "Booking modified successfully", BookingRow.of(modification.booking()),
+                modification.changes());
     }
 
     @PostMapping("/{id}/cancel")
     @RateLimited("booking-change")
     @Operation(summary = "Cancel; the refund follows the booking's policy and what was actually paid")
-    Map<String, Object> cancel(@PathVariable UUID id, @RequestBody CancelRequest request) {
+    Cancelled cancel(@PathVariable UUID id, @RequestBody CancelRequest request) {
         Cancellation cancellation = selfService.cancel(id, request.email(), request.reason());
-        return Map.of("success", true, "message", "Booking cancelled successfully",
-                "booking", BookingRows.row(cancellation.booking()),
-                "refund", Map.of("eligible", cancellation.refundEligible(),
-                        "percentage", cancellation.refundPercent(),
-                        "amount", cancellation.refundAmount().toMajor(),
-                        "note", cancellation.note()));
+        return new Cancelled(true, "Booking cancelled successfully", BookingRow.of(cancellation.booking()),
+                new Refund(cancellation.refundEligible(), cancellation.refundPercent(),
+                        cancellation.refundAmount().toMajor(), cancellation.note()));
+    }
+
+    /**
+     * A placed booking: its id (also as {@code bookingId}), the token that proves it is the customer's, and the
+     * server's price.
+     */
+    record Placed(boolean success, UUID id, UUID bookingId, String confirmationNumber, String status,
+            String paymentStatus, String accessToken, boolean allergyAlert, QuoteView quote, BookingView booking) {
+    }
+
+    record LookedUp(BookingRow booking, Permissions permissions) {
+    }
+
+    /** The booking's fields at the top level, with what the customer may still do. */
+    record BookingWithPermissions(@JsonUnwrapped BookingView booking, Permissions permissions) {
+    }
+
+    /** @param changes each changed field, from what to what */
+    record Modified(boolean success, String message, BookingRow booking, Map<String, Modification.Change> changes) {
+    }
+
+    record Cancelled(boolean success, String message, BookingRow booking, Refund refund) {
+    }
+
+    /** @param amount in dollars */
+    record Refund(boolean eligible, int percentage, BigDecimal amount, String note) {
     }
 
     @GetMapping("/{id}/calendar.ics")

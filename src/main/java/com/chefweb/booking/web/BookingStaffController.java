@@ -1,8 +1,8 @@
 package com.chefweb.booking.web;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,7 +40,7 @@ class BookingStaffController {
 
     @GetMapping
     @Operation(summary = "Bookings by status, payment status, event dates or text (confirmation, name, email); paged and sorted")
-    Map<String, Object> list(@RequestParam(required = false) @Nullable String status,
+    StaffBookings list(@RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable String paymentStatus,
             @RequestParam(required = false) @Nullable LocalDate eventFrom,
             @RequestParam(required = false) @Nullable LocalDate eventTo,
@@ -50,23 +50,24 @@ class BookingStaffController {
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
         BookingSearch search = new BookingSearch(status == null ? null : code(status), paymentStatus, eventFrom,
                 eventTo, q, sortOf(sort), limit, offset);
-        return Map.of("bookings", administration.search(search).stream()
-                        .map(b -> BookingRows.camelCase(BookingRows.row(b))).toList(),
-                "total", administration.count(search), "limit", limit, "offset", offset);
+        return new StaffBookings(administration.search(search).stream()
+                .map(booking -> BookingView.of(BookingRow.of(booking))).toList(),
+                administration.count(search), limit, offset);
     }
 
     @PatchMapping("/{id}")
     @Operation(summary = "Move a booking to another status: confirmed, completed or cancelled, as its status allows")
-    Map<String, Object> update(@PathVariable UUID id, @RequestBody StatusChange change) {
+    BookingView update(@PathVariable UUID id, @RequestBody StatusChange change) {
         if (change.status() == null) {
             throw ApiProblem.invalid("status", "Give the new status");
         }
-        return BookingRows.camelCase(BookingRows.row(administration.changeStatus(id, BookingStatus.fromCode(code(change.status())))));
+        return BookingView.of(BookingRow.of(
+                administration.changeStatus(id, BookingStatus.fromCode(code(change.status())))));
     }
 
     static String code(String status) {
         try {
-            return BookingRows.statusFromStorefront(status.strip().toLowerCase(java.util.Locale.ROOT)).code();
+            return BookingRow.statusFromStorefront(status.strip().toLowerCase(java.util.Locale.ROOT)).code();
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid("status", "Use pending_payment, confirmed, completed or cancelled");
         }
@@ -83,5 +84,8 @@ class BookingStaffController {
     }
 
     record StatusChange(@Nullable String status) {
+    }
+
+    record StaffBookings(List<BookingView> bookings, int total, int limit, int offset) {
     }
 }
