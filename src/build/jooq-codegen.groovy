@@ -58,6 +58,9 @@ if (!migrationDir.isDirectory()) throw new IllegalStateException("jooq-codegen: 
 // <enum>Column (a jOOQ EnumConverter beside the enum), so no query spells a status as a string
 Map<String, String> ENUM_COLUMNS = [
         'booking.booking.status': 'booking.domain.BookingStatus',
+        'booking.booking.payment_status': 'booking.domain.BookingPaymentStatus',
+        'booking.payment_received.status': 'booking.domain.ReceivedPaymentStatus',
+        'notify.email.status': 'notify.email.EmailStatus',
         'payment.payment.status': 'payment.domain.PaymentStatus',
 ]
 

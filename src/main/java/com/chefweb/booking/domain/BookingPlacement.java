@@ -167,7 +167,7 @@ public class BookingPlacement {
                         request.marketingConsent()),
                 new Booking.Pricing(quote, quote.priceBookVersion(), quote.travelFeeStatus(), quote.total(),
                         quote.depositDue(), quote.balanceDueAt(), zero, null),
-                new Booking.Lifecycle(BookingStatus.PENDING_PAYMENT, "unpaid", request.paymentOption(), null, null,
+                new Booking.Lifecycle(BookingStatus.PENDING_PAYMENT, BookingPaymentStatus.UNPAID, request.paymentOption(), null, null,
                         null, now, now));
     }
 }

@@ -129,7 +129,7 @@ class BookingRepository {
         return db.select(BOOKING.ID).from(BOOKING)
                 .where(BOOKING.STATUS.eq(BookingStatus.PENDING_PAYMENT))
                 .and(BOOKING.PAYMENT_OPTION.in("deposit", "full"))
-                .and(BOOKING.PAYMENT_STATUS.in("unpaid", "failed"))
+                .and(BOOKING.PAYMENT_STATUS.in(BookingPaymentStatus.UNPAID, BookingPaymentStatus.FAILED))
                 .and(BOOKING.CREATED_AT.lt(before))
                 .fetch(BOOKING.ID);
     }
@@ -149,7 +149,8 @@ class BookingRepository {
             conditions.add(BookingStatus.known(search.status()).map(BOOKING.STATUS::eq).orElse(DSL.falseCondition()));
         }
         if (search.paymentStatus() != null) {
-            conditions.add(BOOKING.PAYMENT_STATUS.eq(search.paymentStatus()));
+            conditions.add(BookingPaymentStatus.known(search.paymentStatus()).map(BOOKING.PAYMENT_STATUS::eq)
+                    .orElse(DSL.falseCondition()));
         }
         if (search.eventFrom() != null) {
             conditions.add(BOOKING.EVENT_DATE.ge(search.eventFrom()));

@@ -29,7 +29,7 @@ class DashboardRepository {
     }
 
     int unpaidSince(Instant since) {
-        return db.fetchCount(BOOKING, BOOKING.PAYMENT_STATUS.eq("unpaid")
+        return db.fetchCount(BOOKING, BOOKING.PAYMENT_STATUS.eq(BookingPaymentStatus.UNPAID)
                 .and(BOOKING.STATUS.eq(BookingStatus.PENDING_PAYMENT))
                 .and(BOOKING.CREATED_AT.ge(since)));
     }
@@ -38,7 +38,7 @@ class DashboardRepository {
     long receivedBetween(Instant from, Instant until) {
         Long sum = db.select(DSL.sum(PAYMENT_RECEIVED.AMOUNT_MINOR.minus(PAYMENT_RECEIVED.REFUNDED_MINOR)))
                 .from(PAYMENT_RECEIVED)
-                .where(PAYMENT_RECEIVED.STATUS.ne("failed"))
+                .where(PAYMENT_RECEIVED.STATUS.ne(ReceivedPaymentStatus.FAILED))
                 .and(PAYMENT_RECEIVED.PAID_AT.ge(from))
                 .and(PAYMENT_RECEIVED.PAID_AT.lt(until))
                 .fetchOne(0, Long.class);

@@ -67,7 +67,7 @@ class PaymentOutcomes {
         List<ReceivedPayment> payments = received.forBooking(bookingId);
         Money zero = Money.zero(booking.pricing().total().currency());
         Money paid = payments.stream().map(ReceivedPayment::kept).reduce(zero, Money::plus);
-        Money refunded = payments.stream().filter(p -> !p.status().equals("failed")).map(ReceivedPayment::refunded)
+        Money refunded = payments.stream().filter(p -> p.status() != ReceivedPaymentStatus.FAILED).map(ReceivedPayment::refunded)
                 .reduce(zero, Money::plus);
         Booking.Changed settled = booking.settle(paid, paymentStatus(booking, payments, paid, refunded),
                 clock.instant());
@@ -79,20 +79,21 @@ class PaymentOutcomes {
         }
     }
 
-    private static String paymentStatus(Booking booking, List<ReceivedPayment> payments, Money paid, Money refunded) {
+    private static BookingPaymentStatus paymentStatus(Booking booking, List<ReceivedPayment> payments, Money paid, Money refunded) {
         Money refundDue = booking.pricing().refundDue();
         if (refundDue != null && refundDue.signum() > 0 && refunded.compareTo(refundDue) < 0) {
-            return "pending_refund";
+            return BookingPaymentStatus.PENDING_REFUND;
         }
         if (refunded.signum() > 0) {
-            return paid.signum() == 0 ? "refunded" : "partially_refunded";
+            return paid.signum() == 0 ? BookingPaymentStatus.REFUNDED : BookingPaymentStatus.PARTIALLY_REFUNDED;
         }
         if (paid.compareTo(booking.pricing().total()) >= 0 && paid.signum() > 0) {
-            return "paid";
+            return BookingPaymentStatus.PAID;
         }
         if (paid.signum() > 0) {
-            return "deposit_paid";
+            return BookingPaymentStatus.DEPOSIT_PAID;
         }
-        return payments.stream().anyMatch(p -> p.status().equals("failed")) ? "failed" : "unpaid";
+        return payments.stream().anyMatch(p -> p.status() == ReceivedPaymentStatus.FAILED) ? BookingPaymentStatus.FAILED
+                : BookingPaymentStatus.UNPAID;
     }
 }

@@ -27,12 +27,12 @@ class PaymentReceivedRepository {
 
     /** A payment succeeded; a payment already known as refunded stays refunded. */
     void succeeded(UUID paymentId, UUID bookingId, String purpose, Money amount, Instant paidAt) {
-        PaymentReceivedRecord row = row(paymentId, bookingId, purpose, amount, "succeeded");
+        PaymentReceivedRecord row = row(paymentId, bookingId, purpose, amount, ReceivedPaymentStatus.SUCCEEDED);
         row.setPaidAt(paidAt);
         db.insertInto(PAYMENT_RECEIVED).set(row)
                 .onConflict(PAYMENT_RECEIVED.PAYMENT_ID).doUpdate()
-                .set(PAYMENT_RECEIVED.STATUS, when(PAYMENT_RECEIVED.STATUS.eq(inline("failed")), inline("succeeded"))
-                        .otherwise(PAYMENT_RECEIVED.STATUS))
+                .set(PAYMENT_RECEIVED.STATUS, when(PAYMENT_RECEIVED.STATUS.eq(status(ReceivedPaymentStatus.FAILED)),
+                        status(ReceivedPaymentStatus.SUCCEEDED)).otherwise(PAYMENT_RECEIVED.STATUS))
                 .set(PAYMENT_RECEIVED.PAID_AT, paidAt)
                 .set(PAYMENT_RECEIVED.UPDATED_AT, currentInstant())
                 .execute();
@@ -40,26 +40,35 @@ class PaymentReceivedRepository {
 
     /** A payment attempt failed; a payment that succeeded meanwhile is not marked failed. */
     void failed(UUID paymentId, UUID bookingId, String purpose, Money amount) {
-        db.insertInto(PAYMENT_RECEIVED).set(row(paymentId, bookingId, purpose, amount, "failed"))
+        db.insertInto(PAYMENT_RECEIVED).set(row(paymentId, bookingId, purpose, amount, ReceivedPaymentStatus.FAILED))
                 .onConflictDoNothing()
                 .execute();
     }
 
     /** Refunds only grow: an older, smaller refund total arriving late changes nothing. */
     void refunded(UUID paymentId, UUID bookingId, String purpose, Money amount, Money refundedTotal, boolean fully) {
-        PaymentReceivedRecord row = row(paymentId, bookingId, purpose, amount, fully ? "refunded" : "partially_refunded");
+        PaymentReceivedRecord row = row(paymentId, bookingId, purpose, amount, fully ? ReceivedPaymentStatus.REFUNDED
+                : ReceivedPaymentStatus.PARTIALLY_REFUNDED);
         row.setRefundedMinor(refundedTotal.minorUnits());
         db.insertInto(PAYMENT_RECEIVED).set(row)
                 .onConflict(PAYMENT_RECEIVED.PAYMENT_ID).doUpdate()
                 .set(PAYMENT_RECEIVED.REFUNDED_MINOR, greatest(PAYMENT_RECEIVED.REFUNDED_MINOR, inline(refundedTotal.minorUnits())))
-                .set(PAYMENT_RECEIVED.STATUS, fully ? inline("refunded")
-                        : when(PAYMENT_RECEIVED.STATUS.eq(inline("refunded")), inline("refunded")).otherwise(inline("partially_refunded")))
+                .set(PAYMENT_RECEIVED.STATUS, fully ? status(ReceivedPaymentStatus.REFUNDED)
+                        : when(PAYMENT_RECEIVED.STATUS.eq(status(ReceivedPaymentStatus.REFUNDED)),
+                                status(ReceivedPaymentStatus.REFUNDED))
+                                .otherwise(status(ReceivedPaymentStatus.PARTIALLY_REFUNDED)))
                 .set(PAYMENT_RECEIVED.UPDATED_AT, currentInstant())
                 .execute();
     }
 
     /** A new row for a payment heard of for the first time; each caller says what happens if it is not new. */
-    private PaymentReceivedRecord row(UUID paymentId, UUID bookingId, String purpose, Money amount, String status) {
+    /** The status as an SQL literal of the column's type, so the upserts' CASE expressions compare like with like. */
+    private static org.jooq.Field<ReceivedPaymentStatus> status(ReceivedPaymentStatus status) {
+        return inline(status, PAYMENT_RECEIVED.STATUS);
+    }
+
+    private PaymentReceivedRecord row(UUID paymentId, UUID bookingId, String purpose, Money amount,
+            ReceivedPaymentStatus status) {
         PaymentReceivedRecord row = db.newRecord(PAYMENT_RECEIVED);
         row.setPaymentId(paymentId);
         row.setBookingId(bookingId);

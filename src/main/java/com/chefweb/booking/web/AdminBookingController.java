@@ -97,7 +97,8 @@ class AdminBookingController {
 
         static PaymentLine of(ReceivedPayment payment) {
             return new PaymentLine(payment.paymentId(), payment.paidAt() != null ? payment.paidAt() : payment.updatedAt(),
-                    payment.purpose(), payment.amount().minorUnits(), payment.refunded().minorUnits(), payment.status());
+                    payment.purpose(), payment.amount().minorUnits(), payment.refunded().minorUnits(),
+                    payment.status().code());
         }
     }
 

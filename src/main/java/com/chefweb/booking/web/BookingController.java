@@ -85,7 +85,7 @@ class BookingController {
         PlacedBooking placed = placement.place(BookingDetails.of(request), key);
         Booking booking = placed.booking();
         return ResponseEntity.status(HttpStatus.CREATED).body(new Placed(true, booking.id(), booking.id(),
-                booking.confirmationNumber(), booking.lifecycle().status().code(), booking.lifecycle().paymentStatus(),
+                booking.confirmationNumber(), booking.lifecycle().status().code(), booking.lifecycle().paymentStatus().code(),
                 placed.accessToken(), booking.hasAllergyAlert(), QuoteView.of(booking.pricing().quote()),
                 BookingView.of(BookingRow.of(booking))));
     }

@@ -54,7 +54,7 @@ record BookingRow(
         return new BookingRow(booking.id(),
                 booking.confirmationNumber(),
                 storefrontStatus(lifecycle.status()),
-                lifecycle.paymentStatus(),
+                lifecycle.paymentStatus().code(),
                 event.date().toString(),
                 event.time().format(TIME),
                 event.zone().getId(),

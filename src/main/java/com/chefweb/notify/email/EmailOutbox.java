@@ -86,7 +86,8 @@ public class EmailOutbox {
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
             switch (outcome.status()) {
-                case "sent", "logged" -> emails.markSent(email.id(), outcome.status(), outcome.providerMessageId(), now);
+                case "sent" -> emails.markSent(email.id(), EmailStatus.SENT, outcome.providerMessageId(), now);
+                case "logged" -> emails.markSent(email.id(), EmailStatus.LOGGED, null, now);
                 case "refused" -> emails.markFailed(email.id(), String.valueOf(outcome.error()));
                 default -> {
                     if (email.attempts() >= settings.maxAttempts()) {
@@ -132,7 +133,7 @@ public class EmailOutbox {
     public SentEmail resend(UUID id) {
         SentEmail email = emails.find(id).orElseThrow(() -> Refusal.notFound("Email not found"));
         if (!emails.requeue(id, clock.instant())) {
-            throw Refusal.conflict("Only a failed email can be sent again; this one is " + email.status());
+            throw Refusal.conflict("Only a failed email can be sent again; this one is " + email.status().code());
         }
         return emails.find(id).orElseThrow();
     }

@@ -34,7 +34,7 @@ class EmailRepository {
                 .set(EMAIL.SUBJECT, draft.subject())
                 .set(EMAIL.BODY_TEXT, draft.text())
                 .set(EMAIL.BODY_HTML, draft.html())
-                .set(EMAIL.STATUS, "queued")
+                .set(EMAIL.STATUS, EmailStatus.QUEUED)
                 .set(EMAIL.NEXT_ATTEMPT_AT, now)
                 .set(EMAIL.CREATED_AT, now)
                 .onConflict(EMAIL.CAUSE).doNothing()
@@ -47,7 +47,7 @@ class EmailRepository {
      */
     List<SentEmail> claimDue(Instant now, Duration lease, int limit) {
         var due = db.select(EMAIL.ID).from(EMAIL)
-                .where(EMAIL.STATUS.eq("queued").and(EMAIL.NEXT_ATTEMPT_AT.le(now)))
+                .where(EMAIL.STATUS.eq(EmailStatus.QUEUED).and(EMAIL.NEXT_ATTEMPT_AT.le(now)))
                 .orderBy(EMAIL.NEXT_ATTEMPT_AT).limit(limit)
                 .forUpdate().skipLocked();
         return db.update(EMAIL)
@@ -58,7 +58,7 @@ class EmailRepository {
                 .fetch(EmailRepository::toEmail);
     }
 
-    void markSent(UUID id, String status, @Nullable String providerMessageId, Instant now) {
+    void markSent(UUID id, EmailStatus status, @Nullable String providerMessageId, Instant now) {
         db.update(EMAIL)
                 .set(EMAIL.STATUS, status)
                 .set(EMAIL.PROVIDER_MESSAGE_ID, providerMessageId)
@@ -78,7 +78,7 @@ class EmailRepository {
 
     void markFailed(UUID id, String error) {
         db.update(EMAIL)
-                .set(EMAIL.STATUS, "failed")
+                .set(EMAIL.STATUS, EmailStatus.FAILED)
                 .set(EMAIL.LAST_ERROR, error)
                 .where(EMAIL.ID.eq(id))
                 .execute();
@@ -87,10 +87,10 @@ class EmailRepository {
     /** Puts a failed email back in the queue, to be tried at once; false when it is not failed. */
     boolean requeue(UUID id, Instant now) {
         return db.update(EMAIL)
-                .set(EMAIL.STATUS, "queued")
+                .set(EMAIL.STATUS, EmailStatus.QUEUED)
                 .set(EMAIL.ATTEMPTS, 0)
                 .set(EMAIL.NEXT_ATTEMPT_AT, now)
-                .where(EMAIL.ID.eq(id).and(EMAIL.STATUS.eq("failed")))
+                .where(EMAIL.ID.eq(id).and(EMAIL.STATUS.eq(EmailStatus.FAILED)))
                 .execute() == 1;
     }
 
@@ -113,7 +113,7 @@ class EmailRepository {
     private static Condition filter(@Nullable String status, @Nullable String recipient, @Nullable String kind) {
         Condition condition = DSL.noCondition();
         if (status != null) {
-            condition = condition.and(EMAIL.STATUS.eq(status));
+            condition = condition.and(EmailStatus.known(status).map(EMAIL.STATUS::eq).orElse(DSL.falseCondition()));
         }
         if (recipient != null) {
             condition = condition.and(EMAIL.RECIPIENT.equalIgnoreCase(recipient));

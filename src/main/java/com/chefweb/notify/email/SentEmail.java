@@ -7,6 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 /** An email as recorded: queued, sent, logged (no provider) or failed. */
 public record SentEmail(UUID id, String cause, String kind, String recipient, String subject, String text,
-        String html, String status, int attempts, @Nullable String lastError, @Nullable String providerMessageId,
+        String html, EmailStatus status, int attempts, @Nullable String lastError, @Nullable String providerMessageId,
         Instant createdAt, @Nullable Instant sentAt) {
 }

@@ -78,7 +78,7 @@ class AdminEmailController {
 
         static Notification of(SentEmail email) {
             return new Notification(email.id(), email.kind(), "email", email.recipient(), email.subject(),
-                    email.text(), email.status(), email.attempts(), email.lastError(), email.providerMessageId(),
+                    email.text(), email.status().code(), email.attempts(), email.lastError(), email.providerMessageId(),
                     email.createdAt(), email.sentAt());
         }
     }
