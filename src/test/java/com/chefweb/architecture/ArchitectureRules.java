@@ -116,10 +116,17 @@ final class ArchitectureRules {
                     if (!isListener(method) || method.getRawParameterTypes().isEmpty()) {
                         continue;
                     }
-                    String heard = moduleOf(root, method.getRawParameterTypes().get(0).getPackageName());
-                    if (heard != null && !heard.equals(own) && !method.isAnnotatedWith(ApplicationModuleListener.class)) {
+                    // an interface of its own module is heard from every module whose events implement it
+                    JavaClass parameter = method.getRawParameterTypes().get(0);
+                    java.util.Set<String> heard = new java.util.TreeSet<>();
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of(parameter),
+                                    parameter.getAllSubclasses().stream())
+                            .map(heardType -> moduleOf(root, heardType.getPackageName()))
+                            .filter(module -> module != null && !module.equals(own))
+                            .forEach(heard::add);
+                    if (!heard.isEmpty() && !method.isAnnotatedWith(ApplicationModuleListener.class)) {
                         events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                                + " hears module " + heard + " synchronously"));
+                                + " hears module " + String.join(", ", heard) + " synchronously"));
                     }
                 }
             }

@@ -44,6 +44,10 @@ class ArchitectureTests {
                         () -> ArchitectureRules.crossModuleListenersAreApplicationModuleListeners("com.chefweb"),
                         () -> ArchitectureRules.crossModuleListenersAreApplicationModuleListeners("archfixture"),
                         "SynchronousListener"),
+                rule("listeners to an own interface that other modules implement are application module listeners",
+                        () -> ArchitectureRules.crossModuleListenersAreApplicationModuleListeners("com.chefweb"),
+                        () -> ArchitectureRules.crossModuleListenersAreApplicationModuleListeners("archfixture"),
+                        "InterfaceSyncListener"),
                 rule("HTTP problems only in web adapters",
                         () -> ArchitectureRules.httpProblemsOnlyInWebAdapters("com.chefweb"),
                         () -> ArchitectureRules.httpProblemsOnlyInWebAdapters("archfixture"), "HttpErrorInDomain"));

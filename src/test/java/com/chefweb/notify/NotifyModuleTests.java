@@ -64,7 +64,7 @@ class NotifyModuleTests {
     }
 
     private int failedDeliveries(UUID bookingId) {
-        return jdbc.queryForObject("select count(*) from event_publication.event_publication where completion_date is null"
+        return jdbc.queryForObject("select count(*) from event_publication.event_publication where status = 'FAILED'"
                 + " and serialized_event like ?", Integer.class, "%" + bookingId + "%");
     }
 

@@ -96,6 +96,37 @@ public class CheckoutTests extends FakeStripeAndSendGrid {
     }
 
     @Test
+    void theSameKeyWithAnotherFormIsRefusedAndChargesNothing() {
+        String key = "checkout-" + java.util.UUID.randomUUID();
+        Map<String, Object> form = bookingForm();
+        Response first = api.send("POST", "/api/payments/create-intent", JSON.writeValueAsString(Map.of(
+                "paymentType", "deposit", "bookingData", form)), Map.of("Idempotency-Key", key, "Content-Type", "application/json"));
+        assertThat(first.status()).isEqualTo(200);
+        int intentsBefore = FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/payment_intents"))).size();
+
+        Map<String, Object> changed = new LinkedHashMap<>(form);
+        changed.put("numAdults", 20);
+        Response reused = api.send("POST", "/api/payments/create-intent", JSON.writeValueAsString(Map.of(
+                "paymentType", "deposit", "bookingData", changed)), Map.of("Idempotency-Key", key, "Content-Type", "application/json"));
+
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.json().get("error").asString()).contains("already used for a different booking");
+        assertThat(FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/payment_intents"))))
+                .as("the first booking is not charged for the second form").hasSize(intentsBefore);
+    }
+
+    @Test
+    void anEmptyAddOnInTheFormIsAFieldErrorNotAFault() {
+        Map<String, Object> form = new LinkedHashMap<>(bookingForm());
+        form.put("addons", java.util.Arrays.asList((Object) null));
+
+        Response response = createIntent(form, 28300);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("addons[0].id");
+    }
+
+    @Test
     void payingInFullChargesTheServersTotal() {
         Response response = api.post("/api/payments/create-intent", JSON.writeValueAsString(Map.of(
                 "amount", 1, "currency", "usd", "paymentType", "full", "bookingData", bookingForm())));

@@ -61,7 +61,7 @@ class PaymentModuleTests {
         Money larger = Money.ofMinor(150_000, "USD");
 
         scenario.publish(new BookingModified(bookingId, placed.confirmationNumber(), placed.eventStart(),
-                        placed.timeZone(), 20, larger, Money.ofMinor(37_500, "USD"), placed.balanceDueAt()))
+                        placed.timeZone(), 20, larger, Money.ofMinor(37_500, "USD"), placed.balanceDueAt(), Instant.now()))
                 .andWaitAtMost(Duration.ofSeconds(2))
                 .andWaitForStateChange(() -> failedDeliveries(bookingId), failed -> failed > 0)
                 .andVerify(failed -> assertThat(dueOf(bookingId)).as("nothing to change yet").isEmpty());
@@ -72,6 +72,33 @@ class PaymentModuleTests {
                 .andVerify(due -> assertThat(failedDeliveries(bookingId)).as("delivered again, then done").isZero());
     }
 
+    @Test
+    void aChangeDeliveredAfterANewerOneIsNotApplied(Scenario scenario) {
+        UUID bookingId = UUID.randomUUID();
+        BookingPlaced placed = placed(bookingId, PaymentOption.DEPOSIT);
+        Instant earlier = Instant.now();
+        scenario.publish(placed).andWaitForStateChange(() -> dueOf(bookingId), due -> !due.isEmpty());
+
+        scenario.publish(modified(placed, 150_000, earlier.plusSeconds(10)))
+                .andWaitForStateChange(() -> dueOf(bookingId), due -> due.getFirst() == 150_000L);
+        scenario.publish(modified(placed, 120_000, earlier))
+                .andWaitForStateChange(() -> completedDeliveries(bookingId, 120_000), done -> done > 0)
+                .andVerify(done -> assertThat(dueOf(bookingId).getFirst()).as("the newer change stays")
+                        .isEqualTo(150_000L));
+    }
+
+    private static BookingModified modified(BookingPlaced placed, long totalMinor, Instant changedAt) {
+        return new BookingModified(placed.bookingId(), placed.confirmationNumber(), placed.eventStart(),
+                placed.timeZone(), 20, Money.ofMinor(totalMinor, "USD"), Money.ofMinor(totalMinor / 4, "USD"),
+                placed.balanceDueAt(), changedAt);
+    }
+
+    private int completedDeliveries(UUID bookingId, long totalMinor) {
+        return jdbc.queryForObject("select count(*) from event_publication.event_publication where completion_date is not"
+                + " null and serialized_event like ? and serialized_event like ?", Integer.class, "%" + bookingId + "%",
+                "%" + totalMinor + "%");
+    }
+
     /** Payment's copy of the booking's total and deposit, in cents; empty while it has none. */
     private java.util.List<Long> dueOf(UUID bookingId) {
         return jdbc.query("select total_minor, deposit_minor from payment.booking_due where booking_id = ?",
@@ -80,7 +107,7 @@ class PaymentModuleTests {
     }
 
     private int failedDeliveries(UUID bookingId) {
-        return jdbc.queryForObject("select count(*) from event_publication.event_publication where completion_date is null"
+        return jdbc.queryForObject("select count(*) from event_publication.event_publication where status = 'FAILED'"
                 + " and serialized_event like ?", Integer.class, "%" + bookingId + "%");
     }
 

@@ -59,7 +59,7 @@ public record Booking(UUID id, String confirmationNumber, UUID customerId, int c
         }
     }
 
-    public record Lifecycle(BookingStatus status, String paymentStatus, String paymentOption,
+    public record Lifecycle(BookingStatus status, BookingPaymentStatus paymentStatus, String paymentOption,
             @Nullable Instant cancelledAt, @Nullable String cancellationReason, @Nullable Integer refundPercentage,
             Instant createdAt, Instant updatedAt) {
 
@@ -93,7 +93,7 @@ public record Booking(UUID id, String confirmationNumber, UUID customerId, int c
                         quote.depositDue(), quote.balanceDueAt(), pricing.paid(), pricing.refundDue()),
                 lifecycle.touched(now));
         return new Changed(changed, new BookingModified(id, confirmationNumber, newEvent.startsAt(),
-                newEvent.zone().getId(), newParty.guests(), quote.total(), quote.depositDue(), quote.balanceDueAt()));
+                newEvent.zone().getId(), newParty.guests(), quote.total(), quote.depositDue(), quote.balanceDueAt(), now));
     }
 
     /** Cancels, owing back this share of what was paid (rounded to the cent); payment refunds it. */
@@ -103,7 +103,7 @@ public record Booking(UUID id, String confirmationNumber, UUID customerId, int c
                 .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact(), paid.currency());
         Booking cancelled = new Booking(id, confirmationNumber, customerId, crew, policy, event, party, contact,
                 pricing.withPaid(paid, refund),
-                new Lifecycle(BookingStatus.CANCELLED, refund.signum() > 0 ? "pending_refund" : lifecycle.paymentStatus(),
+                new Lifecycle(BookingStatus.CANCELLED, refund.signum() > 0 ? BookingPaymentStatus.PENDING_REFUND : lifecycle.paymentStatus(),
                         lifecycle.paymentOption(), now, reason, refundPercent, lifecycle.createdAt(), now));
         return new Changed(cancelled, new BookingCancelled(id, confirmationNumber, reason, refund, refundPercent,
                 contact.email()));
@@ -113,7 +113,7 @@ public record Booking(UUID id, String confirmationNumber, UUID customerId, int c
      * What payment reported: the money kept and the payment status it makes. The first money received confirms a
      * booking that was waiting for it.
      */
-    Changed settle(Money paid, String paymentStatus, Instant now) {
+    Changed settle(Money paid, BookingPaymentStatus paymentStatus, Instant now) {
         boolean confirms = lifecycle.status() == BookingStatus.PENDING_PAYMENT && paid.signum() > 0;
         Booking settled = new Booking(id, confirmationNumber, customerId, crew, policy, event, party, contact,
                 pricing.withPaid(paid, pricing.refundDue()),

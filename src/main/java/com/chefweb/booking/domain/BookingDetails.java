@@ -20,8 +20,11 @@ public record BookingDetails(@Nullable String serviceState, @Nullable String cit
         @Nullable String paymentOption) {
 
     public BookingDetails {
-        addOns = addOns == null ? List.of() : List.copyOf(addOns);
-        setupRequirements = setupRequirements == null ? List.of() : List.copyOf(setupRequirements);
+        // a null inside a list is a choice nobody made: the rules report it as unknown, field by field
+        addOns = addOns == null ? List.of() : addOns.stream()
+                .map(addOn -> addOn == null ? new AddOnRequest(null, null) : addOn).toList();
+        setupRequirements = setupRequirements == null ? List.of() : setupRequirements.stream()
+                .map(requirement -> requirement == null ? "" : requirement).toList();
     }
 
     /** The form as sent, field for field. */
@@ -29,7 +32,7 @@ public record BookingDetails(@Nullable String serviceState, @Nullable String cit
         return new BookingDetails(form.serviceState(), form.city(), form.zipCode(), form.eventDate(),
                 form.eventTime(), form.numAdults(), form.numChildren(), form.partyType(), form.packageId(),
                 form.addons() == null ? List.of() : form.addons().stream()
-                        .map(a -> new AddOnRequest(a.id(), a.quantity())).toList(),
+                        .map(a -> a == null ? null : new AddOnRequest(a.id(), a.quantity())).toList(),
                 form.address(), form.addressLine2(), form.venueType(), form.setupRequirements(),
                 form.specialRequests(), form.dietaryRestrictions(), form.hasAllergies(), form.allergies(),
                 form.contactName(), form.contactEmail(), form.contactPhone(), form.agreeToTerms(),

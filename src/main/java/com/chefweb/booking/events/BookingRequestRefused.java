@@ -1,6 +1,7 @@
 package com.chefweb.booking.events;
 
 import java.util.List;
+import java.util.UUID;
 
 import com.chefweb.shared.refusal.FieldProblem;
 
@@ -11,7 +12,7 @@ import com.chefweb.shared.refusal.FieldProblem;
  * @param fieldErrors for {@link Reason#INVALID}: one entry per field
  * @param nearestFreeStarts for a slot with every crew taken: the nearest start times still free
  */
-public record BookingRequestRefused(String requestKey, Reason reason, String message, List<FieldProblem> fieldErrors,
+public record BookingRequestRefused(UUID requestId, String requestKey, Reason reason, String message, List<FieldProblem> fieldErrors,
         List<FreeStart> nearestFreeStarts) {
 
     public BookingRequestRefused {
@@ -26,7 +27,7 @@ public record BookingRequestRefused(String requestKey, Reason reason, String mes
         REJECTED,
         /** The slot is taken, or the key belongs to another booking. */
         CONFLICT,
-        /** Booking cannot take bookings right now (prices not loaded yet). */
+        /** Booking cannot take this booking right now (prices not loaded, the request came too late, a fault). */
         UNAVAILABLE
     }
 

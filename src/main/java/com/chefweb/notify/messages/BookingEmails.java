@@ -67,7 +67,7 @@ class BookingEmails {
     @ApplicationModuleListener
     void on(BookingModified modified) {
         if (!bookings.updateParty(modified.bookingId(), modified.eventStart(), modified.timeZone(), modified.guests(),
-                modified.total(), modified.depositDue(), modified.balanceDueAt())) {
+                modified.total(), modified.depositDue(), modified.balanceDueAt(), modified.changedAt())) {
             throw notYetKnown(modified.bookingId());
         }
     }

@@ -42,18 +42,26 @@ class BookingFactsRepository {
                 .execute();
     }
 
+    /**
+     * Applies a change of the booking unless the copy already holds a newer one.
+     *
+     * @return whether notifications know the booking at all (false: its announcement is still on the way)
+     */
     boolean updateParty(UUID bookingId, Instant eventStart, String timeZone, int guests, Money total, Money deposit,
-            @Nullable Instant balanceDueAt) {
-        return db.update(BOOKING)
+            @Nullable Instant balanceDueAt, Instant changedAt) {
+        int updated = db.update(BOOKING)
                 .set(BOOKING.EVENT_START, eventStart)
                 .set(BOOKING.TIME_ZONE, timeZone)
                 .set(BOOKING.GUESTS, guests)
                 .set(BOOKING.TOTAL_MINOR, total.minorUnits())
                 .set(BOOKING.DEPOSIT_MINOR, deposit.minorUnits())
                 .set(BOOKING.BALANCE_DUE_AT, balanceDueAt)
+                .set(BOOKING.BOOKING_CHANGED_AT, changedAt)
                 .set(BOOKING.UPDATED_AT, currentInstant())
                 .where(BOOKING.BOOKING_ID.eq(bookingId))
-                .execute() == 1;
+                .and(BOOKING.BOOKING_CHANGED_AT.isNull().or(BOOKING.BOOKING_CHANGED_AT.lt(changedAt)))
+                .execute();
+        return updated == 1 || db.fetchExists(BOOKING, BOOKING.BOOKING_ID.eq(bookingId));
     }
 
     boolean markCancelled(UUID bookingId) {

@@ -57,7 +57,7 @@ class BookingDueListener {
     @ApplicationModuleListener
     void on(BookingModified modified) {
         if (!dues.updateAmounts(modified.bookingId(), modified.total(), modified.depositDue(), modified.eventStart(),
-                modified.balanceDueAt())) {
+                modified.balanceDueAt(), modified.changedAt())) {
             throw new CopyNotYetHere(modified.bookingId());
         }
     }

@@ -43,15 +43,24 @@ class BookingDueRepository {
                 .execute() == 1;
     }
 
-    boolean updateAmounts(UUID bookingId, Money total, Money deposit, Instant eventStart, Instant balanceDueAt) {
-        return db.update(BOOKING_DUE)
+    /**
+     * Applies a change of the booking unless the copy already holds a newer one.
+     *
+     * @return whether payment knows the booking at all (false: its announcement is still on the way)
+     */
+    boolean updateAmounts(UUID bookingId, Money total, Money deposit, Instant eventStart, Instant balanceDueAt,
+            Instant changedAt) {
+        int updated = db.update(BOOKING_DUE)
                 .set(BOOKING_DUE.BALANCE_DUE_AT, balanceDueAt)
                 .set(BOOKING_DUE.TOTAL_MINOR, total.minorUnits())
                 .set(BOOKING_DUE.DEPOSIT_MINOR, deposit.minorUnits())
                 .set(BOOKING_DUE.EVENT_START, eventStart)
+                .set(BOOKING_DUE.BOOKING_CHANGED_AT, changedAt)
                 .set(BOOKING_DUE.UPDATED_AT, currentInstant())
                 .where(BOOKING_DUE.BOOKING_ID.eq(bookingId))
-                .execute() == 1;
+                .and(BOOKING_DUE.BOOKING_CHANGED_AT.isNull().or(BOOKING_DUE.BOOKING_CHANGED_AT.lt(changedAt)))
+                .execute();
+        return updated == 1 || db.fetchExists(BOOKING_DUE, BOOKING_DUE.BOOKING_ID.eq(bookingId));
     }
 
     void recordCustomer(UUID bookingId, String stripeCustomerId) {

@@ -22,7 +22,7 @@ public abstract sealed class Refusal extends RuntimeException
 
     /** Facts the client may act on beside the message, such as the nearest free start times. */
     public Map<String, Object> details() {
-        return Map.copyOf(details);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     /** Adds a fact for the client, such as the {@code code} older clients switch on. */

@@ -11,11 +11,14 @@ import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.events.EventPublication;
 
 /**
  * Keeps the event publication registry healthy: retries module listeners whose event is still incomplete after a
  * while (the listener failed, or the instance died while running it), so a side effect of a committed change is never
- * lost; and forgets completed publications once they are old, so the registry does not grow without end.
+ * lost; and forgets completed publications once they are old, so the registry does not grow without end. A delivery
+ * that has failed {@code chefweb.events.max-attempts} times is not tried again by itself: it stays in the registry,
+ * logged once as an error, for someone to look at.
  */
 @Component
 class EventPublicationMaintenance {
@@ -26,21 +29,42 @@ class EventPublicationMaintenance {
     private final CompletedEventPublications completed;
     private final Duration resubmitAfter;
     private final Duration keepCompleted;
+    private final int maxAttempts;
+    /** The registry dates publications with the application's clock, so age is measured with it too. */
+    private final java.time.Clock clock;
+    private final java.util.Set<java.util.UUID> givenUp = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     EventPublicationMaintenance(IncompleteEventPublications incomplete, CompletedEventPublications completed,
             @Value("${chefweb.events.resubmit-after}") Duration resubmitAfter,
-            @Value("${chefweb.events.keep-completed}") Duration keepCompleted) {
+            @Value("${chefweb.events.keep-completed}") Duration keepCompleted,
+            @Value("${chefweb.events.max-attempts:20}") int maxAttempts, java.time.Clock clock) {
         this.incomplete = incomplete;
         this.completed = completed;
         this.resubmitAfter = resubmitAfter;
         this.keepCompleted = keepCompleted;
+        this.maxAttempts = maxAttempts;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${chefweb.events.resubmit-every}", initialDelayString = "${chefweb.events.resubmit-every}")
     @SchedulerLock(name = "resubmit-incomplete-events")
     void resubmitIncomplete() {
         log.debug("Resubmitting event publications incomplete for more than {}", resubmitAfter);
-        incomplete.resubmitIncompletePublicationsOlderThan(resubmitAfter);
+        java.time.Instant before = clock.instant().minus(resubmitAfter);
+        incomplete.resubmitIncompletePublications(publication -> publication.getPublicationDate().isBefore(before)
+                && withinAttempts(publication));
+    }
+
+    private boolean withinAttempts(EventPublication publication) {
+        if (publication.getCompletionAttempts() < maxAttempts) {
+            return true;
+        }
+        if (givenUp.add(publication.getIdentifier())) {
+            log.error("Event {} ({}) failed {} times and is no longer retried by itself; it stays in "
+                    + "event_publication.event_publication", publication.getIdentifier(),
+                    publication.getEvent().getClass().getSimpleName(), publication.getCompletionAttempts());
+        }
+        return false;
     }
 
     @Scheduled(cron = "${chefweb.events.purge-cron}")
