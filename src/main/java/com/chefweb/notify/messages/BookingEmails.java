@@ -14,6 +14,7 @@ import com.chefweb.notify.email.EmailOutbox;
 import com.chefweb.notify.email.EmailSettings;
 import com.chefweb.payment.events.PaymentSucceeded;
 import com.chefweb.payment.events.RefundIssued;
+import com.chefweb.shared.scheduling.RetryLater;
 
 /**
  * The emails of a booking's life (PRD §10): the admins' new-booking alert, a receipt for every payment (the first
@@ -140,8 +141,8 @@ class BookingEmails {
         return bookings.find(bookingId).orElseThrow(() -> notYetKnown(bookingId));
     }
 
-    private static IllegalStateException notYetKnown(UUID bookingId) {
-        return new IllegalStateException("Notifications have no copy of booking " + bookingId
+    private static RetryLater notYetKnown(UUID bookingId) {
+        return new RetryLater("Notifications have no copy of booking " + bookingId
                 + " yet; the event will be delivered again");
     }
 }

@@ -10,6 +10,7 @@ import com.chefweb.booking.events.BookingModified;
 import com.chefweb.booking.events.BookingPlaced;
 import com.chefweb.booking.events.PaymentOption;
 import com.chefweb.payment.stripe.StripeGateway;
+import com.chefweb.shared.scheduling.RetryLater;
 
 /**
  * Keeps payment's copy of what each booking owes, in payment's own transaction after booking's has committed. A
@@ -70,7 +71,7 @@ class BookingDueListener {
     }
 
     /** Payment has not heard of the booking yet: its {@code BookingPlaced} is still on its way. */
-    static final class CopyNotYetHere extends IllegalStateException {
+    static final class CopyNotYetHere extends RetryLater {
         CopyNotYetHere(java.util.UUID bookingId) {
             super("Payment has no copy of booking " + bookingId + " yet; the event will be delivered again");
         }
