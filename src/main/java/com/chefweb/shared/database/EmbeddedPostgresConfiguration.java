@@ -38,7 +38,12 @@ class EmbeddedPostgresConfiguration {
         if (!properties.throwAway()) {
             Path directory = Path.of(properties.dataDirectory()).toAbsolutePath();
             Files.createDirectories(directory.getParent());
-            builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            // the embedded server starts with fsync and synchronous commit off, fine for a throw-away database;
+            // data a customer was told is saved must survive a crash or a power cut, so a kept one is durable
+            builder.setDataDirectory(directory).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
         }
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(),

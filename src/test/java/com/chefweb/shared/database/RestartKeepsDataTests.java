@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.chefweb.ChefWebApplication;
 import com.chefweb.support.HttpApi;
@@ -32,6 +35,10 @@ class RestartKeepsDataTests {
         }
 
         try (ConfigurableApplicationContext second = start()) {
+            JdbcTemplate database = new JdbcTemplate(second.getBean(DataSource.class));
+            assertThat(database.queryForObject("show fsync", String.class)).as("kept data is written to disk")
+                    .isEqualTo("on");
+            assertThat(database.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
             var packages = api(second).get("/api/packages").json();
             assertThat(packages.get("packages").get(2).get("price").decimalValue()).isEqualByComparingTo("99");
             assertThat(packages.get("priceBookVersion").asLong()).isEqualTo(versionAfterChange);
