@@ -121,6 +121,32 @@ class CatalogApiTests extends FakeStripeAndSendGrid {
     }
 
     @Test
+    void browsersRevalidateTheCatalogAndGet304UntilPricesChange() {
+        Response first = api.get("/api/packages");
+        String etag = first.header("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(first.header("Cache-Control")).contains("no-cache");
+
+        Response unchanged = api.send("GET", "/api/packages", null, java.util.Map.of("If-None-Match", etag));
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(api.send("GET", "/api/addons", null, java.util.Map.of("If-None-Match", etag)).status())
+                .as("one price-book version tags every catalog answer").isEqualTo(304);
+
+        try {
+            admin.patch("/api/packages", """
+                    {"packages":[{"id":"signature","price":81}]}""");
+            Response changed = api.send("GET", "/api/packages", null, java.util.Map.of("If-None-Match", etag));
+            assertThat(changed.status()).as("a new price book is a new answer").isEqualTo(200);
+            assertThat(changed.header("ETag")).isNotEqualTo(etag);
+            assertThat(changed.json().get("packages").get(1).get("price").decimalValue()).isEqualByComparingTo("81");
+        } finally {
+            admin.patch("/api/packages", """
+                    {"packages":[{"id":"signature","price":75}]}""");
+        }
+    }
+
+    @Test
     void anEditThatChangesNothingKeepsTheVersion() {
         long before = version();
 

@@ -22,10 +22,13 @@ class PackageAdministrationController {
 
     private final CatalogAdministration administration;
     private final CatalogQueries catalog;
+    private final CatalogResponses responses;
 
-    PackageAdministrationController(CatalogAdministration administration, CatalogQueries catalog) {
+    PackageAdministrationController(CatalogAdministration administration, CatalogQueries catalog,
+            CatalogResponses responses) {
         this.administration = administration;
         this.catalog = catalog;
+        this.responses = responses;
     }
 
     @PatchMapping
@@ -35,6 +38,8 @@ class PackageAdministrationController {
         var changed = administration.changePackages(request.packages().stream()
                 .map(change -> change.toChange(currency))
                 .toList());
+        // committed by now: this instance's public answers show the new prices from the next request on
+        responses.rebuild();
         return new PackageView.Packages(changed.stream().map(PackageView::of).toList(),
                 catalog.currentPriceBookVersion());
     }
