@@ -1,0 +1,66 @@
+-- wrk script for bench/run: one scenario per run, named by the first argument after "--".
+--   health | packages            GET the trivial endpoint or the catalog
+--   quote                        POST /api/bookings/quote with one party
+--   lookup CONFIRMATION EMAIL    GET /api/bookings/lookup for one booking
+--   book                         POST /api/bookings, every request a new customer and slot
+-- Each customer comes from an address of its own (documentation ranges), as real customers do.
+local scenario, confirmation, email
+local counter = 0
+local thread_id = 0
+
+function setup(thread)
+  thread:set("id", thread_id)
+  thread_id = thread_id + 1
+end
+
+function init(args)
+  scenario, confirmation, email = args[1], args[2], args[3]
+end
+
+-- booking: a new customer (and address) per request; reads: 100 customers, each asking again and again
+local function address(n)
+  if scenario ~= "book" then
+    n = n % 100
+  end
+  return string.format("198.51.%d.%d", math.floor(n / 250) % 250, n % 250 + 1)
+end
+
+local function party(n)
+  local days = 4 + (n % 360)
+  local hour = 10 + math.floor(n / 360) % 12
+  return string.format([[{"serviceState":"CA","city":"Oakland","zipCode":"94612","eventDate":"%s","eventTime":"%02d:00",
+"numAdults":12,"numChildren":2,"package":"signature","addons":[{"id":"mochi-ice-cream","quantity":1}],
+"address":"1 Lakeshore Ave","venueType":"backyard","contactName":"Load Tester","contactEmail":"load-%d@example.com",
+"contactPhone":"4155550134","agreeToTerms":true,"paymentOption":"deposit"}]],
+    os.date("!%Y-%m-%d", os.time() + days * 86400), hour, n)
+end
+
+function request()
+  counter = counter + 1
+  local n = id * 1000000 + counter
+  local headers = {["X-Forwarded-For"] = address(n)}
+  if scenario == "health" then
+    return wrk.format("GET", "/health", headers)
+  elseif scenario == "packages" then
+    return wrk.format("GET", "/api/packages", headers)
+  elseif scenario == "lookup" then
+    return wrk.format("GET", "/api/bookings/lookup?confirmation=" .. confirmation .. "&email=" .. email, headers)
+  end
+  headers["Content-Type"] = "application/json"
+  return wrk.format("POST", scenario == "quote" and "/api/bookings/quote" or "/api/bookings", headers, party(n))
+end
+
+local bad = 0
+function response(status, headers, body)
+  if status >= 400 then
+    bad = bad + 1
+  end
+end
+
+function done(summary, latency, requests)
+  -- one line bench/run reads: requests per second, p50 p95 p99 in ms, and every failed request
+  local e = summary.errors
+  io.write(string.format("RESULT %.1f %.1f %.1f %.1f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    e.connect + e.read + e.write + e.status + e.timeout + bad))
+end
