@@ -60,8 +60,7 @@ public class BookingPlacement {
         this.clock = clock;
     }
 
-    /** A quote for a booking as submitted, without storing anything. */
-    @Transactional(readOnly = true)
+    /** A quote for a booking as submitted, without storing anything; priced from memory, no database involved. */
     public Quote preview(BookingDetails details) {
         PriceBook book = pricing.latest();
         ZoneId zone = pricing.zone(book);

@@ -14,14 +14,17 @@ class PriceBookListener {
     private static final Logger log = LoggerFactory.getLogger(PriceBookListener.class);
 
     private final PriceBookCopyRepository repository;
+    private final PriceBookCopies copies;
 
-    PriceBookListener(PriceBookCopyRepository repository) {
+    PriceBookListener(PriceBookCopyRepository repository, PriceBookCopies copies) {
         this.repository = repository;
+        this.copies = copies;
     }
 
     @ApplicationModuleListener
     void on(PriceBookPublished event) {
         if (repository.saveIfAbsent(event.priceBook())) {
+            copies.stored(event.version());
             log.info("Booking now holds price book version {}", event.version());
         }
     }
