@@ -24,6 +24,7 @@ for i in $(seq 1 120); do
   sleep 1
 done
 # warm up the JIT and connection pool, then measure
-wrk -t2 -c50 -d10s -s bench/booking-create.lua "http://127.0.0.1:$port" > /dev/null
+wrk -t2 -c50 -d10s -s bench/scenario.lua "http://127.0.0.1:$port" -- book > /dev/null
 echo "== POST /api/bookings, 200 connections, $duration =="
-wrk -t2 -c200 -d"$duration" --timeout 10s -s bench/booking-create.lua "http://127.0.0.1:$port"
+wrk -t2 -c200 -d"$duration" --timeout 10s -s bench/scenario.lua "http://127.0.0.1:$port" -- book | grep '^RESULT' \
+  | awk '{ printf "%s bookings/s, latency ms p50 %s p95 %s p99 %s, failed requests %s\n", $2, $3, $4, $5, $6 }'

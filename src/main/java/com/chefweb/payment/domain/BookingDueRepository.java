@@ -128,10 +128,6 @@ class BookingDueRepository {
                 .fetchOptional(BookingDueRepository::toDue);
     }
 
-    Optional<BookingDue> findByCheckoutKey(String checkoutKey) {
-        return db.selectFrom(BOOKING_DUE).where(BOOKING_DUE.CHECKOUT_KEY.eq(checkoutKey))
-                .fetchOptional(BookingDueRepository::toDue);
-    }
 
     private static BookingDue toDue(BookingDueRecord row) {
         String currency = row.getCurrency();
