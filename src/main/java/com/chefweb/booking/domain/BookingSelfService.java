@@ -61,9 +61,9 @@ public class BookingSelfService {
 
     /**
      * Finds a booking by its confirmation number, as typed ({@code chef-2026-0001}, {@code CHF-2026-0001},
-     * {@code 2026-0001}), and the email it was made with.
+     * {@code 2026-0001}), and the email it was made with. One statement and no transaction: lookups are the
+     * storefront's busiest read, and a transaction adds round trips to it.
      */
-    @Transactional(readOnly = true)
     public Optional<LookedUp> lookUp(String confirmation, String email) {
         Optional<String> address = EmailAddress.parse(email).map(EmailAddress::value);
         return address.flatMap(verified -> bookings.findByConfirmationNumber(normalise(confirmation))
@@ -71,13 +71,11 @@ public class BookingSelfService {
                 .map(booking -> new LookedUp(booking, permissions(booking))));
     }
 
-    /** The booking, when the caller proves it is theirs with its access token or its email. */
-    @Transactional(readOnly = true)
+    /** The booking, when the caller proves it is theirs with its access token or its email (one statement). */
     public Optional<Booking> withProof(UUID id, @Nullable String accessToken, @Nullable String email) {
         return bookings.findById(id).filter(booking -> proves(booking, accessToken, email));
     }
 
-    @Transactional(readOnly = true)
     public Permissions permissions(Booking booking) {
         return Permissions.of(booking, daysUntil(booking));
     }

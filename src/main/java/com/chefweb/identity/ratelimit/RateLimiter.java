@@ -1,51 +1,139 @@
 package com.chefweb.identity.ratelimit;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * A generic cell rate algorithm (equivalent to a token bucket) kept in PostgreSQL: each key stores the theoretical
- * arrival time of its next request. One conditional upsert admits or refuses a request atomically, using the
- * database's clock, so the limit holds however many instances share the database.
+ * A generic cell rate algorithm (equivalent to a token bucket) per key, decided in memory and shared through
+ * PostgreSQL. Each request is admitted or refused by this instance's bucket alone, with no database round trip; every
+ * {@code chefweb.rate-limit-sync-every} (250 ms) the instance adds what it admitted to the shared ledger and takes back
+ * the ledger's backlog, which includes every other instance's admissions.
+ *
+ * <p>Tolerance, stated in README: on one instance the limit is exact. With several instances a client that spreads
+ * its requests over them can get at most one extra burst per extra instance, and only until the next exchange; every
+ * request admitted anywhere is counted in the ledger, so it then waits for the whole backlog to drain, and the
+ * sustained rate holds. Admissions of the last interval before a crash are not shared.
  */
 @Component
 class RateLimiter {
 
-    private final DSLContext db;
+    private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
-    RateLimiter(DSLContext db) {
-        this.db = db;
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final RateLimitLedger ledger;
+
+    RateLimiter(RateLimitLedger ledger) {
+        this.ledger = ledger;
     }
 
     /** Admits the request, or tells how long until one would be admitted. */
     Optional<Duration> tryAcquire(String key, RateLimitProperties.Limit limit) {
-        double interval = limit.emissionInterval().toNanos() / 1e9;
-        double period = limit.period().toNanos() / 1e9;
-        // admitted: the new arrival time stays within one period of now
-        var admitted = db.resultQuery("""
-                insert into identity.rate_limit as r (key, tat, expires_at)
-                values ({0}, now() + make_interval(secs => {1}), now() + make_interval(secs => {1}))
-                on conflict (key) do update
-                    set tat = greatest(r.tat, now()) + make_interval(secs => {1}),
-                        expires_at = greatest(r.tat, now()) + make_interval(secs => {1})
-                    where greatest(r.tat, now()) + make_interval(secs => {1}) - now() <= make_interval(secs => {2})
-                returning tat""", key, interval, period).fetch();
-        if (!admitted.isEmpty()) {
-            return Optional.empty();
-        }
-        Double waitSeconds = db.resultQuery("""
-                select extract(epoch from (r.tat + make_interval(secs => {1}) - make_interval(secs => {2}) - now()))
-                from identity.rate_limit r where r.key = {0}""", key, interval, period)
-                .fetchOne(0, Double.class);
-        double seconds = waitSeconds == null ? interval : Math.max(waitSeconds, 0.001);
-        return Optional.of(Duration.ofMillis((long) Math.ceil(seconds * 1000)));
+        Duration[] wait = new Duration[1];
+        buckets.compute(key, (k, bucket) -> {
+            Bucket current = bucket != null ? bucket : new Bucket(limit);
+            wait[0] = current.tryAcquire(System.nanoTime());
+            return current;
+        });
+        return Optional.ofNullable(wait[0]);
     }
 
-    /** Forgets keys whose bucket has fully drained: they would admit their next request anyway. */
+    /**
+     * Shares what this instance admitted since the last exchange and learns what every instance admitted; forgets
+     * buckets that have drained and have nothing left to share.
+     */
+    @Scheduled(fixedDelayString = "${chefweb.rate-limit-sync-every}")
+    void share() {
+        List<RateLimitLedger.Admitted> admitted = new ArrayList<>();
+        for (String key : buckets.keySet()) {
+            buckets.computeIfPresent(key, (k, bucket) -> {
+                long now = System.nanoTime();
+                if (bucket.unshared > 0 || bucket.refusedSinceShare) {
+                    // a refused client is asked about too: another instance may have admitted it meanwhile
+                    admitted.add(new RateLimitLedger.Admitted(k, bucket.unshared * bucket.intervalNanos / 1e9));
+                    bucket.unshared = 0;
+                    bucket.refusedSinceShare = false;
+                    return bucket;
+                }
+                return bucket.drainedAt(now) ? null : bucket;
+            });
+        }
+        if (admitted.isEmpty()) {
+            return;
+        }
+        try {
+            Map<String, Double> backlog = ledger.add(admitted);
+            long now = System.nanoTime();
+            backlog.forEach((key, seconds) -> buckets.computeIfPresent(key, (k, bucket) -> {
+                bucket.atLeast(now + (long) (seconds * 1e9));
+                return bucket;
+            }));
+        } catch (RuntimeException e) {
+            // kept to share at the next exchange: the limit on this instance stays exact meanwhile
+            log.warn("Could not share rate-limit counts ({} keys); retrying: {}", admitted.size(), e.getMessage());
+            admitted.forEach(a -> buckets.computeIfPresent(a.key(), (k, bucket) -> {
+                bucket.unshared += Math.round(a.seconds() * 1e9 / bucket.intervalNanos);
+                return bucket;
+            }));
+        }
+    }
+
+    /** How many clients this instance holds a bucket for. */
+    int trackedKeys() {
+        return buckets.size();
+    }
+
+    /** Forgets ledger keys whose bucket has fully drained: they would admit their next request anyway. */
     int purgeExpired() {
-        return db.execute("delete from identity.rate_limit where expires_at < now()");
+        return ledger.purgeExpired();
+    }
+
+    /** One key's state: the theoretical arrival time of its next request, on this JVM's monotonic clock. */
+    private static final class Bucket {
+
+        final long intervalNanos;
+        final long periodNanos;
+        long tat;
+        /** Requests admitted here and not yet added to the shared ledger. */
+        long unshared;
+        boolean refusedSinceShare;
+
+        Bucket(RateLimitProperties.Limit limit) {
+            this.intervalNanos = limit.emissionInterval().toNanos();
+            this.periodNanos = limit.period().toNanos();
+            this.tat = System.nanoTime();
+        }
+
+        /** Null when admitted; otherwise how long until a request would be. Called under the map's lock for the key. */
+        Duration tryAcquire(long now) {
+            long next = Math.max(tat - now, 0) + intervalNanos;
+            if (next <= periodNanos) {
+                tat = now + next;
+                unshared++;
+                return null;
+            }
+            refusedSinceShare = true;
+            long waitNanos = Math.max(tat - now + intervalNanos - periodNanos, 1_000_000);
+            return Duration.ofMillis((long) Math.ceil(waitNanos / 1e6));
+        }
+
+        void atLeast(long sharedTat) {
+            if (sharedTat - tat > 0) {
+                tat = sharedTat;
+            }
+        }
+
+        boolean drainedAt(long now) {
+            return unshared == 0 && tat - now <= 0;
+        }
     }
 }

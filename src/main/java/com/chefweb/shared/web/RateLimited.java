@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Limits how often one client may call an endpoint. The numbers come from configuration
- * ({@code chefweb.rate-limits.<name>}), and the count is kept in PostgreSQL so it holds across instances. Over the
+ * ({@code chefweb.rate-limits.<name>}), and the count is shared through PostgreSQL so it holds across instances. Over the
  * limit a client gets 429 with {@code Retry-After}, {@code message} and {@code retryAfter} (minutes).
  */
 @Documented
