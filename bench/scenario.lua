@@ -3,7 +3,10 @@
 --   quote                        POST /api/bookings/quote with one party
 --   lookup CONFIRMATION EMAIL    GET /api/bookings/lookup for one booking
 --   book                         POST /api/bookings, every request a new customer and slot
--- Each customer comes from an address of its own (documentation ranges), as real customers do.
+--   checkout                     POST /api/payments/create-intent with bookingData: the storefront's card checkout
+--                                (booking and deposit PaymentIntent in one request), a new customer and slot each
+-- Every request comes from a client address of its own (the benchmarking range 198.18.0.0/15), as many real customers
+-- do: rate limits are set high for the run, but each address still costs the service a bucket and a ledger row.
 local scenario, confirmation, email
 local counter = 0
 local thread_id = 0
@@ -17,20 +20,17 @@ function init(args)
   scenario, confirmation, email = args[1], args[2], args[3]
 end
 
--- booking: a new customer (and address) per request; reads: 100 customers, each asking again and again
 local function address(n)
-  if scenario ~= "book" then
-    n = n % 100
-  end
-  return string.format("198.51.%d.%d", math.floor(n / 250) % 250, n % 250 + 1)
+  local m = (id * 65536 + n) % 131072
+  return string.format("198.%d.%d.%d", 18 + math.floor(m / 65536), math.floor(m / 256) % 256, m % 256)
 end
 
 local function party(n)
   local days = 4 + (n % 360)
   local hour = 10 + math.floor(n / 360) % 12
   return string.format([[{"serviceState":"CA","city":"Oakland","zipCode":"94612","eventDate":"%s","eventTime":"%02d:00",
-"numAdults":12,"numChildren":2,"package":"signature","addons":[{"id":"mochi-ice-cream","quantity":1}],
-"address":"1 Lakeshore Ave","venueType":"backyard","contactName":"Load Tester","contactEmail":"load-%d@example.com",
+"numAdults":12,"numChildren":2,"package":"signature",
+"venueAddress":"1 Lakeshore Ave","venueType":"backyard","contactName":"Load Tester","contactEmail":"load-%d@example.com",
 "contactPhone":"4155550134","agreeToTerms":true,"paymentOption":"deposit"}]],
     os.date("!%Y-%m-%d", os.time() + days * 86400), hour, n)
 end
@@ -38,7 +38,7 @@ end
 function request()
   counter = counter + 1
   local n = id * 1000000 + counter
-  local headers = {["X-Forwarded-For"] = address(n)}
+  local headers = {["X-Forwarded-For"] = address(counter)}
   if scenario == "health" then
     return wrk.format("GET", "/health", headers)
   elseif scenario == "packages" then
@@ -47,6 +47,10 @@ function request()
     return wrk.format("GET", "/api/bookings/lookup?confirmation=" .. confirmation .. "&email=" .. email, headers)
   end
   headers["Content-Type"] = "application/json"
+  if scenario == "checkout" then
+    return wrk.format("POST", "/api/payments/create-intent", headers,
+      '{"paymentType":"deposit","amount":100,"currency":"usd","bookingData":' .. party(n) .. '}')
+  end
   return wrk.format("POST", scenario == "quote" and "/api/bookings/quote" or "/api/bookings", headers, party(n))
 end
 
