@@ -70,4 +70,6 @@ class FakeStripe(BaseHTTPRequestHandler):
 
 if __name__ == "__main__":
     latency = (int(sys.argv[2]) if len(sys.argv) > 2 else 0) / 1000
+    ThreadingHTTPServer.request_queue_size = 1024  # a burst of checkouts connects at once
+    ThreadingHTTPServer.daemon_threads = True
     ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), FakeStripe).serve_forever()

@@ -172,7 +172,9 @@ class PaymentLinkTests extends FakeStripeAndSendGrid {
 
         assertThat(api.post("/api/bookings/" + booking.id() + "/cancel", JSON.writeValueAsString(Map.of(
                 "email", booking.email(), "reason", "change_of_plans"))).status()).isEqualTo(200);
-        var cancelled = api.get(path(link));
+        // payment hears of the cancellation through its copy of the booking, a moment after the customer's answer
+        var cancelled = await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.get(path(link)), answer -> answer.status() != 303);
         assertThat(cancelled.status()).isEqualTo(410);
         assertThat(cancelled.body()).contains("was cancelled, so there is nothing to pay");
         assertThat(checkoutRequests()).isEmpty();

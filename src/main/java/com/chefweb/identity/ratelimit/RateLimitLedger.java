@@ -33,7 +33,8 @@ class RateLimitLedger {
         String[] keys = admitted.stream().map(Admitted::key).toArray(String[]::new);
         Double[] seconds = admitted.stream().map(Admitted::seconds).toArray(Double[]::new);
         Map<String, Double> backlog = new HashMap<>();
-        // sorted, so two instances exchanging the same keys lock their rows in the same order and never deadlock
+        // sorted, so two instances exchanging the same keys lock their rows in the same order (the purge, which locks in
+        // its own order, may still collide with an exchange; PostgreSQL then aborts one and the exchange is retried)
         db.resultQuery("""
                 insert into identity.rate_limit as r (key, tat, expires_at)
                 select k, now() + make_interval(secs => s), now() + make_interval(secs => s)
@@ -46,6 +47,15 @@ class RateLimitLedger {
                 .fetch()
                 .forEach(row -> backlog.put(row.get(0, String.class), row.get(1, Double.class)));
         return backlog;
+    }
+
+    /** Every key whose backlog has not drained yet, with how many seconds it still has to run. */
+    Map<String, Double> owing() {
+        Map<String, Double> owing = new HashMap<>();
+        db.resultQuery("select key, extract(epoch from (tat - now()))::float8 from identity.rate_limit where tat > now()")
+                .fetch()
+                .forEach(row -> owing.put(row.get(0, String.class), row.get(1, Double.class)));
+        return owing;
     }
 
     int purgeExpired() {

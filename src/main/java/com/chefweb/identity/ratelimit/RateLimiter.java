@@ -9,8 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,24 +28,94 @@ import org.springframework.stereotype.Component;
  * its requests over them can get at most one extra burst per extra instance, and only until the next exchange; every
  * request admitted anywhere is counted in the ledger, so it then waits for the whole backlog to drain, and the
  * sustained rate holds. Admissions of the last interval before a crash are not shared.
+ *
+ * <p>The exchange runs on a thread of its own, so no slow scheduled job delays it; on start the instance learns every
+ * client still owing time in the ledger (a restart grants no fresh burst), and on a normal stop it shares what it
+ * admitted last.
  */
 @Component
-class RateLimiter {
+class RateLimiter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** What the ledger said at start about clients this instance has not seen yet: their next arrival, in nanoTime. */
+    private final Map<String, Long> owedAtStart = new ConcurrentHashMap<>();
     private final RateLimitLedger ledger;
+    private final long exchangeEveryMillis;
+    private ScheduledExecutorService exchange;
 
+    @Autowired
+    RateLimiter(RateLimitLedger ledger, @Value("${chefweb.rate-limit-sync-every}") Duration exchangeEvery) {
+        this.ledger = ledger;
+        this.exchangeEveryMillis = Math.max(exchangeEvery.toMillis(), 10);
+    }
+
+    /** An instance exchanging by hand (tests), with no thread of its own. */
     RateLimiter(RateLimitLedger ledger) {
         this.ledger = ledger;
+        this.exchangeEveryMillis = 0;
+    }
+
+    @Override
+    public synchronized void start() {
+        learnWhatIsOwed();
+        exchange = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("rate-limit-exchange")
+                .factory());
+        exchange.scheduleWithFixedDelay(this::shareQuietly, exchangeEveryMillis, exchangeEveryMillis,
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (exchange != null) {
+            exchange.shutdown();
+            try {
+                exchange.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange = null;
+            shareQuietly();
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return exchange != null;
+    }
+
+    /** Reads every client still owing time from the ledger, so a restarted instance grants them no fresh burst. */
+    void learnWhatIsOwed() {
+        long now = System.nanoTime();
+        try {
+            ledger.owing().forEach((key, seconds) -> owedAtStart.put(key, now + (long) (seconds * 1e9)));
+        } catch (RuntimeException e) {
+            log.warn("Could not read the shared rate-limit ledger at start; limits start from this instance alone: {}",
+                    e.getMessage());
+        }
+    }
+
+    private void shareQuietly() {
+        try {
+            share();
+        } catch (RuntimeException e) {
+            log.warn("Rate-limit exchange failed: {}", e.getMessage());
+        }
     }
 
     /** Admits the request, or tells how long until one would be admitted. */
     Optional<Duration> tryAcquire(String key, RateLimitProperties.Limit limit) {
         Duration[] wait = new Duration[1];
         buckets.compute(key, (k, bucket) -> {
-            Bucket current = bucket != null ? bucket : new Bucket(limit);
+            Bucket current = bucket;
+            if (current == null) {
+                current = new Bucket(limit);
+                Long owed = owedAtStart.remove(k);
+                if (owed != null) {
+                    current.atLeast(owed);
+                }
+            }
             wait[0] = current.tryAcquire(System.nanoTime());
             return current;
         });
@@ -51,8 +126,9 @@ class RateLimiter {
      * Shares what this instance admitted since the last exchange and learns what every instance admitted; forgets
      * buckets that have drained and have nothing left to share.
      */
-    @Scheduled(fixedDelayString = "${chefweb.rate-limit-sync-every}")
     void share() {
+        long started = System.nanoTime();
+        owedAtStart.values().removeIf(owed -> owed - started <= 0);
         List<RateLimitLedger.Admitted> admitted = new ArrayList<>();
         for (String key : buckets.keySet()) {
             buckets.computeIfPresent(key, (k, bucket) -> {

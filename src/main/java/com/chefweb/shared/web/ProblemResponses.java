@@ -42,6 +42,22 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error", List.of(), request);
     }
 
+    /**
+     * The database did not give a connection in time or went away: the request changed nothing, so the client is told
+     * to try again (503 with Retry-After), not that the service broke.
+     */
+    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessResourceException.class})
+    ResponseEntity<Object> overloaded(Exception exception, WebRequest request) {
+        log.warn("Request {} found no database connection: {}", request.getDescription(false), exception.getMessage());
+        ApiProblem problem = ApiProblem.unavailable("We are very busy right now. Please try again in a moment.");
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(problem.getHeaders());
+        headers.set(HttpHeaders.RETRY_AFTER, "2");
+        return super.handleExceptionInternal(exception, problem.getBody(), headers, problem.getStatusCode(), request);
+    }
+
     /** The one mapping from a domain refusal to HTTP: the same status, {@code error} and field errors everywhere. */
     @ExceptionHandler(Refusal.class)
     ResponseEntity<Object> refused(Refusal refusal, WebRequest request) {

@@ -50,6 +50,22 @@ class SharedRateLimitTests {
     }
 
     @Test
+    void aRestartedInstanceGrantsNoFreshBurst() {
+        var before = new RateLimiter(ledger);
+        String key = "login:" + UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            assertThat(before.tryAcquire(key, FIVE_PER_QUARTER_HOUR)).isEmpty();
+        }
+        before.share();
+
+        var restarted = new RateLimiter(ledger);
+        restarted.learnWhatIsOwed();
+
+        assertThat(restarted.tryAcquire(key, FIVE_PER_QUARTER_HOUR)).as("the sixth attempt, after the restart")
+                .isPresent();
+    }
+
+    @Test
     void aClientThatStopsIsForgottenOnceItsBucketHasDrained() {
         var limiter = new RateLimiter(ledger);
         var fast = new RateLimitProperties.Limit(1000, Duration.ofMillis(100), "Too many");
