@@ -126,7 +126,9 @@ class PaymentLinkTests extends FakeStripeAndSendGrid {
         clock.advance(Duration.ofDays(8));
         String link = api.asAdmin().post("/api/admin/payments/payment-link",
                 JSON.writeValueAsString(Map.of("booking_id", bookingId))).json().get("url").asString();
-        String page = api.get(path(link)).header("Location");
+        // payment's copies (the deposit, the booking) arrive through listeners, a moment after the booking's
+        String page = await().atMost(Duration.ofSeconds(10))
+                .until(() -> api.get(path(link)), answer -> answer.status() == 303).header("Location");
         String session = page.substring(page.lastIndexOf('/') + 1);
         // the customer has just paid on that page: Stripe will not expire a completed session
         FakeStripe.server().stubFor(WireMock.post(urlPathEqualTo("/v1/checkout/sessions/" + session + "/expire"))
