@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -25,9 +24,9 @@ import org.springframework.stereotype.Component;
  * the ledger's backlog, which includes every other instance's admissions.
  *
  * <p>Tolerance, stated in README: on one instance the limit is exact. With several instances a client that spreads
- * its requests over them can get at most one extra burst per extra instance, and only until the next exchange; every
- * request admitted anywhere is counted in the ledger, so it then waits for the whole backlog to drain, and the
- * sustained rate holds. Admissions of the last interval before a crash are not shared.
+ * its requests over them can get one extra burst from each instance that has not heard of it yet; every request
+ * admitted anywhere is counted in the ledger, so the sustained rate holds. Admissions of the last interval before a
+ * crash are not shared.
  *
  * <p>The exchange runs on a thread of its own, so no slow scheduled job delays it; on start the instance learns every
  * client still owing time in the ledger (a restart grants no fresh burst), and on a normal stop it shares what it
@@ -83,6 +82,12 @@ class RateLimiter implements SmartLifecycle {
     @Override
     public synchronized boolean isRunning() {
         return exchange != null;
+    }
+
+    /** Starts before the web server takes requests and stops after it has finished them, so nothing goes unshared. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     /** Reads every client still owing time from the ledger, so a restarted instance grants them no fresh burst. */
