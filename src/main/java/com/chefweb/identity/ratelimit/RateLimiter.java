@@ -159,10 +159,11 @@ class RateLimiter implements SmartLifecycle {
                 return bucket;
             }));
         } catch (RuntimeException e) {
-            // kept to share at the next exchange: the limit on this instance stays exact meanwhile
+            // kept to share, and to ask about, at the next exchange: the limit on this instance stays exact meanwhile
             log.warn("Could not share rate-limit counts ({} keys); retrying: {}", admitted.size(), e.getMessage());
             admitted.forEach(a -> buckets.computeIfPresent(a.key(), (k, bucket) -> {
                 bucket.unshared += Math.round(a.seconds() * 1e9 / bucket.intervalNanos);
+                bucket.refusedSinceShare = true;
                 return bucket;
             }));
         }

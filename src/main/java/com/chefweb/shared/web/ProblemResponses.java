@@ -8,6 +8,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -46,9 +49,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
      * The database did not give a connection in time or went away: the request changed nothing, so the client is told
      * to try again (503 with Retry-After), not that the service broke.
      */
-    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
-            org.springframework.dao.DataAccessResourceFailureException.class,
-            org.springframework.dao.TransientDataAccessResourceException.class})
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class})
     ResponseEntity<Object> overloaded(Exception exception, WebRequest request) {
         log.warn("Request {} found no database connection: {}", request.getDescription(false), exception.getMessage());
         ApiProblem problem = ApiProblem.unavailable("We are very busy right now. Please try again in a moment.");
