@@ -1,5 +1,5 @@
 -- wrk script for bench/run: one scenario per run, named by the first argument after "--".
---   health | packages            GET the trivial endpoint or the catalog
+--   health | packages | homepage GET the trivial endpoint, the catalog or the home page's video
 --   quote                        POST /api/bookings/quote with one party
 --   lookup CONFIRMATION EMAIL    GET /api/bookings/lookup for one booking
 --   book                         POST /api/bookings, every request a new customer and slot
@@ -43,6 +43,8 @@ function request()
     return wrk.format("GET", "/health", headers)
   elseif scenario == "packages" then
     return wrk.format("GET", "/api/packages", headers)
+  elseif scenario == "homepage" then
+    return wrk.format("GET", "/api/videos/homepage", headers)
   elseif scenario == "lookup" then
     return wrk.format("GET", "/api/bookings/lookup?confirmation=" .. confirmation .. "&email=" .. email, headers)
   end

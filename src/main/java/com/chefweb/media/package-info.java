@@ -1,7 +1,7 @@
 /**
  * Media: promo videos, presigned uploads, the homepage selection and video engagement events.
  */
-@ApplicationModule(displayName = "Media", allowedDependencies = { "shared" })
+@ApplicationModule(displayName = "Media", allowedDependencies = { "shared", "identity :: events" })
 @NullMarked
 package com.chefweb.media;
 

@@ -1,0 +1,21 @@
+package com.chefweb.media.upload;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A key this service presigned, and what became of the file.
+ *
+ * @param status {@code issued}, {@code verified}, {@code refused} or {@code deleted}
+ * @param storedBytes the size the store reported when the file was checked
+ */
+public record Upload(UUID id, String key, UploadPurpose purpose, String contentType, long declaredBytes,
+        String status, @Nullable Long storedBytes, @Nullable String refusalReason, String ownerId, Instant issuedAt,
+        Instant expiresAt, @Nullable Instant verifiedAt) {
+
+    public boolean verified() {
+        return "verified".equals(status);
+    }
+}

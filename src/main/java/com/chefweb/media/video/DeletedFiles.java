@@ -1,0 +1,28 @@
+package com.chefweb.media.video;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+import com.chefweb.media.events.VideoDeleted;
+import com.chefweb.media.storage.ObjectStore;
+
+/**
+ * Removes a deleted video's files from storage once the deletion is committed. Storage is called outside the
+ * deletion's transaction; if it does not answer, the event publication registry delivers the event again.
+ */
+@Component
+class DeletedFiles {
+
+    private final ObjectStore store;
+
+    DeletedFiles(ObjectStore store) {
+        this.store = store;
+    }
+
+    /** No transaction of its own: it touches no table, and must not hold a connection while storage answers. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void removeFiles(VideoDeleted deleted) {
+        deleted.keys().forEach(store::delete);
+    }
+}
