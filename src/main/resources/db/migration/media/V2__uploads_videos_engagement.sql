@@ -1,9 +1,12 @@
 -- Files uploaded straight to object storage through URLs this service presigned. A row exists for every key the
--- service ever handed out, so nothing can be registered from a key it did not issue.
+-- service ever handed out, so nothing can be registered from a key it did not issue. The browser uploads to a
+-- private staging key; once checked, the service copies the file to its final key, which no presigned URL can
+-- write, so a checked file cannot be swapped afterwards.
 create table media.upload
 (
     id              uuid primary key,
     object_key      text        not null unique,
+    staging_key     text        not null unique,
     purpose         text        not null check (purpose in ('video', 'video_thumbnail', 'chef_profile_photo',
                                                             'chef_banner', 'chef_gallery_photo')),
     content_type    text        not null,
@@ -17,10 +20,12 @@ create table media.upload
     owner_id        text        not null,
     issued_at       timestamptz not null,
     expires_at      timestamptz not null,
-    verified_at     timestamptz
+    verified_at     timestamptz,
+    -- when the staging object was removed for good (its URL had expired)
+    staging_cleared_at timestamptz
 );
--- the sweep for issued uploads nobody finished
-create index upload_unfinished on media.upload (expires_at) where status = 'issued';
+-- the sweep for staging objects whose URL expired
+create index upload_staging_left on media.upload (expires_at) where staging_cleared_at is null;
 
 -- Promo videos the owner registered from verified uploads.
 create table media.video

@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -156,6 +154,7 @@ class MediaTests extends FakeStripeAndSendGrid {
         Response liar = admin.post("/api/videos", "{\"title\":\"Liar\",\"videoKey\":\"" + grant.get("key").asString() + "\"}");
         assertThat(liar.status()).isEqualTo(400);
         assertThat(liar.body()).contains("not video/mp4");
+        assertThat(stored(staging(grant))).isFalse();
         assertThat(stored(grant.get("key").asString())).isFalse();
         assertThat(admin.post("/api/uploads/" + grant.get("uploadId").asString() + "/verify", "").status()).isEqualTo(400);
 
@@ -167,17 +166,82 @@ class MediaTests extends FakeStripeAndSendGrid {
 
         // a file put there behind the URL's back, larger than declared, is refused and removed
         JsonNode bypassed = presign("video", "video/mp4", 1_000);
-        storage.putObject(put -> put.bucket("chefweb-media").key(bypassed.get("key").asString()).contentType("video/mp4"),
+        storage.putObject(put -> put.bucket("chefweb-media").key(staging(bypassed)).contentType("video/mp4"),
                 RequestBody.fromBytes(mp4(50_000)));
         Response oversized = admin.post("/api/uploads/" + bypassed.get("uploadId").asString() + "/verify", "");
         assertThat(oversized.status()).isEqualTo(400);
         assertThat(oversized.body()).contains("not the 1000 declared");
+        assertThat(stored(staging(bypassed))).isFalse();
         assertThat(stored(bypassed.get("key").asString())).isFalse();
         assertThat(admin.get("/api/videos?limit=100").body()).doesNotContain("Liar", "Nothing");
     }
 
     @Test
-    void onlyStaffManageVideos() {
+    void aCheckedFileCannotBeSwappedAndIsServedWithRangesAndRevalidation() throws Exception {
+        byte[] film = mp4(30_000);
+        JsonNode grant = presign("video", "video/mp4", film.length);
+        assertThat(put(grant, film)).isEqualTo(200);
+        Response registered = admin.post("/api/videos", "{\"title\":\"Original cut\",\"videoKey\":\""
+                + grant.get("key").asString() + "\"}");
+        assertThat(registered.status()).isEqualTo(201);
+        String url = registered.json().get("videoUrl").asString();
+
+        // the same presigned URL, still valid, used again with other bytes of the same size and type
+        byte[] other = mp4(30_000);
+        other[100] ^= 0x55;
+        assertThat(put(grant, other)).isEqualTo(200);
+        assertThat(download(url, null).body()).isEqualTo(film);
+
+        HttpResponse<byte[]> head = fetch("HEAD", url, Map.of());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(film.length);
+        String etag = head.headers().firstValue("ETag").orElseThrow();
+        assertThat(fetch("GET", url, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
+        HttpResponse<byte[]> tail = download(url, "bytes=-100");
+        assertThat(tail.statusCode()).isEqualTo(206);
+        assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(film, film.length - 100, film.length));
+        HttpResponse<byte[]> open = download(url, "bytes=29990-");
+        assertThat(open.headers().firstValue("Content-Range")).hasValue("bytes 29990-29999/30000");
+        HttpResponse<byte[]> beyond = download(url, "bytes=999999999999-");
+        assertThat(beyond.statusCode()).isEqualTo(416);
+        assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */30000");
+        assertThat(download(url, "bytes=500-100").statusCode()).isEqualTo(200);
+        assertThat(fetch("GET", url, Map.of("Range", "bytes=0-9", "If-Range", "\"another\"")).statusCode())
+                .isEqualTo(200);
+        assertThat(download(url.replace(".mp4", ".exe"), null).statusCode()).isEqualTo(404);
+        assertThat(admin.patch("/api/videos/" + registered.json().get("id").asString(),
+                "{\"title\":\"Bad\\u0000title\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void chefsUploadTheirOwnPhotosAndNobodyElseChecksThem() throws Exception {
+        String email = TestAccounts.uniqueEmail("chef");
+        Response created = admin.post("/api/admin/users", "{\"email\":\"" + email + "\",\"name\":\"Kai Tanaka\","
+                + "\"password\":\"" + TestAccounts.GOOD_PASSWORD + "\",\"role\":\"chef\"}");
+        assertThat(created.status()).as(created.body()).isBetween(200, 201);
+        HttpApi chef = api.signedIn(email, TestAccounts.GOOD_PASSWORD);
+        byte[] photo = png(4_000);
+
+        Response grant = chef.post("/api/uploads", "{\"purpose\":\"chef_profile_photo\",\"contentType\":\"image/png\","
+                + "\"size\":" + photo.length + "}");
+        assertThat(grant.status()).as(grant.body()).isEqualTo(201);
+        assertThat(chef.post("/api/uploads", "{\"purpose\":\"video\",\"contentType\":\"video/mp4\",\"size\":10}")
+                .status()).isEqualTo(403);
+        assertThat(put(grant.json(), photo)).isEqualTo(200);
+        String verify = "/api/uploads/" + grant.json().get("uploadId").asString() + "/verify";
+        String otherEmail = TestAccounts.uniqueEmail("otherchef");
+        admin.post("/api/admin/users", "{\"email\":\"" + otherEmail + "\",\"name\":\"Ana Ruiz\",\"password\":\""
+                + TestAccounts.GOOD_PASSWORD + "\",\"role\":\"chef\"}");
+        assertThat(api.signedIn(otherEmail, TestAccounts.GOOD_PASSWORD).post(verify, "").status()).isEqualTo(404);
+
+        Response checked = chef.post(verify, "");
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        assertThat(checked.json().get("status").asString()).isEqualTo("verified");
+        assertThat(download(checked.json().get("publicUrl").asString(), null).body()).isEqualTo(photo);
+    }
+
+    @Test
+    void onlyAdminsManageVideos() {
         String email = TestAccounts.uniqueEmail("viewer");
         api.post("/api/auth/register", "{\"email\":\"" + email + "\",\"name\":\"Vic Viewer\",\"password\":\""
                 + TestAccounts.GOOD_PASSWORD + "\"}");
@@ -190,6 +254,7 @@ class MediaTests extends FakeStripeAndSendGrid {
                 "{\"purpose\":\"chef_profile_photo\",\"contentType\":\"image/png\",\"size\":10}").status()).isEqualTo(403);
         assertThat(customer.post("/api/videos", "{\"title\":\"x\",\"videoKey\":\"x\"}").status()).isEqualTo(403);
         assertThat(customer.get("/api/videos").status()).isEqualTo(403);
+        assertThat(customer.patch("/api/videos/" + UUID.randomUUID(), "{\"homepage\":true}").status()).isEqualTo(403);
         assertThat(customer.get("/api/analytics/video/summary").status()).isEqualTo(403);
         assertThat(admin.post("/api/uploads", "{\"purpose\":\"menu\",\"contentType\":\"image/png\",\"size\":10}")
                 .json().get("errors").toString()).contains("purpose");
@@ -197,8 +262,8 @@ class MediaTests extends FakeStripeAndSendGrid {
     }
 
     @Test
-    void theOwnersSummaryAddsUpWhatViewersDid() {
-        String videoId = "summary-" + UUID.randomUUID();
+    void theOwnersSummaryAddsUpWhatViewersDid() throws Exception {
+        String videoId = register("Summary", false);
         Map<String, Integer> sent = new HashMap<>(Map.of("video_view_start", 4, "video_25_percent", 3,
                 "video_50_percent", 2, "video_75_percent", 2, "video_complete", 1));
         sent.forEach((event, times) -> {
@@ -209,15 +274,17 @@ class MediaTests extends FakeStripeAndSendGrid {
         assertThat(sendEvent("video_error", videoId, "play_failed").status()).isEqualTo(201);
         assertThat(sendEvent("video_error", videoId, "media_error").status()).isEqualTo(201);
         assertThat(sendEvent("video_error", videoId, "media_error").status()).isEqualTo(201);
+        assertThat(sendEvent("video_error", videoId, "<script>").status()).isEqualTo(201);
+        assertThat(sendEvent("video_view_start", "not-a-video-" + UUID.randomUUID(), null).status()).isEqualTo(400);
+        assertThat(sendEvent("video_view_start", "a\u0000b", null).status()).isEqualTo(400);
         Response wrong = sendEvent("video_paused", videoId, null);
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.body()).contains("event");
         assertThat(api.post("/api/analytics/video", "{\"event\":\"video_complete\",\"videoId\":\"" + videoId
                 + "\",\"timestamp\":\"yesterday\"}").status()).isEqualTo(400);
 
-        String today = LocalDate.now(ZoneId.of("America/Los_Angeles")).toString();
-        JsonNode summary = admin.get("/api/analytics/video/summary?from=" + today + "&to=" + today + "&videoId="
-                + videoId).json();
+        JsonNode summary = admin.get("/api/analytics/video/summary?videoId=" + videoId).json();
+        String today = summary.get("to").asString();
         JsonNode video = summary.get("videos").get(0);
         assertThat(summary.get("videos").size()).isEqualTo(1);
         JsonNode totals = video.get("totals");
@@ -229,8 +296,12 @@ class MediaTests extends FakeStripeAndSendGrid {
         assertThat(totals.get("completionRate").asDouble()).isEqualTo(0.25);
         assertThat(totals.get("errors").get("media_error").asInt()).isEqualTo(2);
         assertThat(totals.get("errors").get("play_failed").asInt()).isEqualTo(1);
+        assertThat(totals.get("errors").get("other").asInt()).isEqualTo(1);
+        assertThat(totals.get("errorCount").asInt()).isEqualTo(4);
         assertThat(video.get("days").get(0).get("date").asString()).isEqualTo(today);
         assertThat(admin.get("/api/analytics/video/summary?from=2026-12-10&to=2026-12-01").status()).isEqualTo(400);
+        assertThat(admin.get("/api/analytics/video/summary?from=6000000-01-01&to=6000000-01-02").status())
+                .isEqualTo(400);
     }
 
     private Response sendEvent(String event, String videoId, String reason) {
@@ -269,12 +340,25 @@ class MediaTests extends FakeStripeAndSendGrid {
         return BROWSER.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static HttpResponse<byte[]> download(String url, String range) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-        if (range != null) {
-            request.header("Range", range);
-        }
+    private HttpResponse<byte[]> download(String url, String range) throws IOException, InterruptedException {
+        return fetch("GET", url, range == null ? Map.of() : Map.of("Range", range));
+    }
+
+    /** Public URLs name the service's configured address; the test server listens on a port of its own. */
+    private HttpResponse<byte[]> fetch(String method, String url, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        assertThat(url).startsWith("http://localhost:4000/media/");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.replace("http://localhost:4000",
+                "http://localhost:" + port))).method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
         return BROWSER.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The private key the browser uploads to, from the presigned URL's path. */
+    private static String staging(JsonNode grant) {
+        String path = URI.create(grant.get("uploadUrl").asString()).getPath();
+        assertThat(path).startsWith("/chefweb-media/incoming/");
+        return path.substring("/chefweb-media/".length());
     }
 
     private boolean stored(String key) {

@@ -40,6 +40,17 @@ class EngagementRepository {
                 .execute();
     }
 
+    /** Whether this is the id of a video registered here. */
+    boolean isVideo(String videoId) {
+        java.util.UUID id;
+        try {
+            id = java.util.UUID.fromString(videoId);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return db.fetchExists(VIDEO, VIDEO.ID.eq(id));
+    }
+
     /** Counts per video, day, event and error reason in the range (both days included). */
     List<Count> counts(LocalDate from, LocalDate to, @Nullable String videoId) {
         var condition = VIDEO_ENGAGEMENT.BUSINESS_DAY.between(from, to);

@@ -32,6 +32,11 @@ public class VideoEngagement {
 
     /** The longest range one summary covers. */
     static final int MAX_DAYS = 366;
+    /** The id the storefront gives its own built-in video, when no video of ours is chosen. */
+    static final String BUILT_IN_VIDEO = "homepage_video";
+    private static final java.util.Set<String> REASONS = java.util.Set.of("play_failed", "media_error");
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final EngagementRepository engagement;
     private final ZoneId businessZone;
@@ -55,8 +60,8 @@ public class VideoEngagement {
                     + "video_50_percent, video_75_percent, video_complete, video_error"));
         }
         String id = videoId == null ? "" : videoId.strip();
-        if (id.isEmpty() || id.length() > 100) {
-            problems.add(new FieldProblem("videoId", "Send the id of the video (up to 100 characters)"));
+        if (!id.equals(BUILT_IN_VIDEO) && !engagement.isVideo(id)) {
+            problems.add(new FieldProblem("videoId", "Send the videoId the home page was given"));
         }
         Instant now = clock.instant();
         Instant occurredAt = null;
@@ -67,18 +72,12 @@ public class VideoEngagement {
                 problems.add(new FieldProblem("timestamp", "Send the time as ISO 8601, such as 2026-12-02T18:30:00Z"));
             }
         }
-        String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
-        if (cleanReason != null && cleanReason.length() > 100) {
-            problems.add(new FieldProblem("reason", "Keep the reason under 100 characters"));
-        }
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
-        if (kind != EngagementEvent.ERROR) {
-            cleanReason = null;
-        } else if (cleanReason == null) {
-            cleanReason = "unknown";
-        }
+        // the player's own reasons; anything else a page sends is counted, not stored as it came
+        String cleanReason = kind != EngagementEvent.ERROR ? null
+                : reason != null && REASONS.contains(reason.strip()) ? reason.strip() : "other";
         // a browser clock far off says nothing about when it happened
         if (occurredAt != null && Duration.between(occurredAt, now).abs().compareTo(Duration.ofDays(1)) > 0) {
             occurredAt = null;
@@ -93,6 +92,11 @@ public class VideoEngagement {
      */
     @Transactional(readOnly = true)
     public Summary summary(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String videoId) {
+        if (from != null && (from.isBefore(EARLIEST) || from.isAfter(LATEST))
+                || to != null && (to.isBefore(EARLIEST) || to.isAfter(LATEST))) {
+            throw Refusal.invalid(from != null && (from.isBefore(EARLIEST) || from.isAfter(LATEST)) ? "from" : "to",
+                    "Ask for days between " + EARLIEST + " and " + LATEST);
+        }
         LocalDate last = to != null ? to : LocalDate.ofInstant(clock.instant(), businessZone);
         LocalDate first = from != null ? from : last.minusDays(29);
         if (first.isAfter(last)) {

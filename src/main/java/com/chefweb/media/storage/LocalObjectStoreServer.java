@@ -68,6 +68,11 @@ final class LocalObjectStoreServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + proxy.getPort());
     }
 
+    /** Where browsers upload: the configured public address, or the loopback one. */
+    URI publicEndpoint(MediaSettings settings) {
+        return settings.localPublicUrl() != null ? URI.create(settings.localPublicUrl()) : endpoint();
+    }
+
     String accessKey() {
         return accessKey;
     }

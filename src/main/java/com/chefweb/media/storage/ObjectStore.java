@@ -81,13 +81,42 @@ public class ObjectStore {
         }
     }
 
-    /** The object's first bytes (fewer when it is shorter), enough to tell what kind of file it really is. */
-    public byte[] firstBytes(String key, int count) {
+    /**
+     * The object's first bytes (fewer when it is shorter), enough to tell what kind of file it really is; only if it
+     * is still the version with this entity tag.
+     *
+     * @throws ObjectChanged when it was replaced since it was described
+     */
+    public byte[] firstBytes(String key, int count, String etag) {
         try {
-            return s3.getObjectAsBytes(request -> request.bucket(bucket).key(key).range("bytes=0-" + (count - 1)))
-                    .asByteArray();
+            return s3.getObjectAsBytes(request -> request.bucket(bucket).key(key).ifMatch(etag)
+                    .range("bytes=0-" + (count - 1))).asByteArray();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412 || e.statusCode() == 404) {
+                throw new ObjectChanged(key);
+            }
+            throw unavailable("read the start of", key, e);
         } catch (SdkException e) {
             throw unavailable("read the start of", key, e);
+        }
+    }
+
+    /**
+     * Copies the object to another key inside the store, only if it is still the version with this entity tag.
+     *
+     * @throws ObjectChanged when it was replaced (or removed) since it was described
+     */
+    public void copy(String from, String to, String etag) {
+        try {
+            s3.copyObject(request -> request.sourceBucket(bucket).sourceKey(from).destinationBucket(bucket)
+                    .destinationKey(to).copySourceIfMatch(etag));
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412 || e.statusCode() == 404) {
+                throw new ObjectChanged(from);
+            }
+            throw unavailable("copy", from, e);
+        } catch (SdkException e) {
+            throw unavailable("copy", from, e);
         }
     }
 
@@ -179,6 +208,13 @@ public class ObjectStore {
     public static final class StorageUnavailable extends Refusal.Unavailable {
         StorageUnavailable(String message) {
             super(message);
+        }
+    }
+
+    /** The object is not the one that was looked at a moment ago. */
+    public static final class ObjectChanged extends Refusal.Conflict {
+        ObjectChanged(String key) {
+            super("The file changed while it was being checked; upload it again");
         }
     }
 

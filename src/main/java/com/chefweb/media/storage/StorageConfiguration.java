@@ -29,13 +29,19 @@ import com.chefweb.shared.web.CorsProperties;
 @EnableConfigurationProperties(MediaSettings.class)
 class StorageConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StorageConfiguration.class);
+
     /** Only when no store is configured. */
     @Bean(destroyMethod = "close")
     @Nullable
-    LocalObjectStoreServer localObjectStoreServer(MediaSettings settings, ObjectProvider<CorsProperties> cors)
-            throws Exception {
+    LocalObjectStoreServer localObjectStoreServer(MediaSettings settings, ObjectProvider<CorsProperties> cors,
+            org.springframework.core.env.Environment environment) throws Exception {
         if (!settings.local()) {
             return null;
+        }
+        if (environment.getProperty("spring.datasource.url", "").isBlank() == false) {
+            log.warn("Media files are kept by an in-process store on this machine while the database is shared: with"
+                    + " several instances, or on a machine whose disk does not last, configure S3 (README, videos)");
         }
         CorsProperties origins = cors.getIfAvailable();
         return new LocalObjectStoreServer(settings, origins == null ? java.util.List.of() : origins.allowedOrigins());
@@ -60,7 +66,9 @@ class StorageConfiguration {
 
     @Bean(destroyMethod = "close")
     S3Presigner s3Presigner(MediaSettings settings, ObjectProvider<LocalObjectStoreServer> local) {
-        Target target = target(settings, local.getIfAvailable());
+        LocalObjectStoreServer server = local.getIfAvailable();
+        Target target = server == null ? target(settings, null)
+                : new Target(server.publicEndpoint(settings), target(settings, server).credentials(), true);
         var builder = S3Presigner.builder()
                 .region(Region.of(settings.region()))
                 .credentialsProvider(target.credentials())

@@ -21,9 +21,9 @@ class UnfinishedUploadSweep {
     @Scheduled(fixedDelayString = "${chefweb.media.sweep-every:PT15M}", initialDelayString = "PT1M")
     @SchedulerLock(name = "sweep-unfinished-uploads", lockAtMostFor = "PT10M")
     void sweep() {
-        int swept = uploads.sweepUnfinished();
+        int swept = uploads.sweep();
         if (swept > 0) {
-            log.info("Cleared {} uploads that were never finished", swept);
+            log.info("Tidied {} uploads: expired staging files and video files nothing used", swept);
         }
     }
 }

@@ -13,8 +13,8 @@ import com.chefweb.shared.security.Actor;
  */
 public enum UploadPurpose {
 
-    VIDEO("video", "videos", FileKind.VIDEO, Uploader.STAFF),
-    VIDEO_THUMBNAIL("video_thumbnail", "thumbnails", FileKind.IMAGE, Uploader.STAFF),
+    VIDEO("video", "videos", FileKind.VIDEO, Uploader.ADMIN),
+    VIDEO_THUMBNAIL("video_thumbnail", "thumbnails", FileKind.IMAGE, Uploader.ADMIN),
     CHEF_PROFILE_PHOTO("chef_profile_photo", "chefs/profile", FileKind.IMAGE, Uploader.CHEF_OR_STAFF),
     CHEF_BANNER("chef_banner", "chefs/banner", FileKind.IMAGE, Uploader.CHEF_OR_STAFF),
     CHEF_GALLERY_PHOTO("chef_gallery_photo", "chefs/gallery", FileKind.IMAGE, Uploader.CHEF_OR_STAFF);
@@ -59,10 +59,13 @@ public enum UploadPurpose {
     }
 
     boolean mayBeUploadedBy(Actor actor) {
-        return actor.isStaff() || (uploader == Uploader.CHEF_OR_STAFF && "chef".equals(actor.role()));
+        return switch (uploader) {
+            case ADMIN -> actor.isAdmin();
+            case CHEF_OR_STAFF -> actor.isStaff() || "chef".equals(actor.role());
+        };
     }
 
     private enum FileKind { VIDEO, IMAGE }
 
-    private enum Uploader { STAFF, CHEF_OR_STAFF }
+    private enum Uploader { ADMIN, CHEF_OR_STAFF }
 }

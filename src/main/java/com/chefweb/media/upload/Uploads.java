@@ -31,6 +31,9 @@ import com.chefweb.shared.security.Actor;
 public class Uploads {
 
     private static final Logger log = LoggerFactory.getLogger(Uploads.class);
+    /** Where browsers upload, before the file is checked; give it a lifecycle rule in production (README). */
+    static final String STAGING = "incoming/";
+    private static final java.time.Duration UNUSED_VIDEO_FILES_KEPT = java.time.Duration.ofDays(1);
     private static final DateTimeFormatter MONTH_FOLDER = DateTimeFormatter.ofPattern("yyyy/MM", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -52,7 +55,7 @@ public class Uploads {
     }
 
     /**
-     * Records a new key for this purpose and presigns its upload.
+     * Records a new key for this purpose and presigns its upload to a staging key.
      *
      * @throws Refusal.Invalid for an unknown purpose, a type the purpose does not take, or a size over its limit
      * @throws Refusal.NotAllowed when this actor may not upload for this purpose
@@ -80,17 +83,18 @@ public class Uploads {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String key = purpose.folder() + "/" + MONTH_FOLDER.format(now) + "/" + id + "." + extension;
-        Upload upload = new Upload(id, key, purpose, type, bytes, "issued", null, null, actor.id(), now,
+        String staging = STAGING + id + "." + extension;
+        Upload upload = new Upload(id, key, staging, purpose, type, bytes, "issued", null, null, actor.id(), now,
                 now.plus(settings.uploadWindow()), null);
         transactions.executeWithoutResult(status -> uploads.insert(upload));
-        PresignedUpload presigned = store.presignUpload(key, type, bytes, settings.uploadWindow());
+        PresignedUpload presigned = store.presignUpload(staging, type, bytes, settings.uploadWindow());
         return new IssuedUpload(upload, presigned);
     }
 
     /**
      * Checks the stored file of an upload the actor was issued (staff may check anyone's): it must exist, be the
-     * size declared and start like a file of the declared type. A file that is not what was declared is deleted and
-     * the upload refused for good. Checking again is harmless.
+     * size declared and start like a file of the declared type. A file that is not is deleted and the upload refused
+     * for good. Checking again is harmless.
      */
     public Upload verify(UUID id, Actor actor) {
         Upload upload = uploads.find(id).filter(found -> actor.isStaff() || found.ownerId().equals(actor.id()))
@@ -108,6 +112,16 @@ public class Uploads {
         return verify(upload);
     }
 
+    /**
+     * Inside the caller's transaction: the upload is still checked, and stays so (no deletion can take it) until the
+     * transaction ends.
+     */
+    public void holdVerified(UUID id, String field) {
+        if (uploads.lockVerified(id).isEmpty()) {
+            throw Refusal.invalid(field, "That file was deleted meanwhile; upload it again");
+        }
+    }
+
     private Upload verify(Upload upload) {
         switch (upload.status()) {
             case "verified" -> {
@@ -119,16 +133,19 @@ public class Uploads {
                 // issued: look at what was stored
             }
         }
-        StoredObject stored = store.describe(upload.key())
+        StoredObject stored = store.describe(upload.stagingKey())
                 .orElseThrow(() -> Refusal.conflict("The file has not been uploaded yet: PUT it to the upload URL"
                         + " first").with("code", "NOT_UPLOADED"));
         String problem = problemWith(upload, stored);
         if (problem != null) {
-            store.delete(upload.key());
+            store.delete(upload.stagingKey());
             transactions.executeWithoutResult(status -> uploads.markRefused(upload.id(), problem));
-            log.info("Upload {} ({}) refused and deleted: {}", upload.id(), upload.key(), problem);
+            log.info("Upload {} ({}) refused and deleted: {}", upload.id(), upload.stagingKey(), problem);
             throw Refusal.invalid("file", "The uploaded file was refused: " + problem);
         }
+        // the checked version, and no other, becomes the file; the staging URL can no longer touch it
+        store.copy(upload.stagingKey(), upload.key(), stored.etag());
+        store.delete(upload.stagingKey());
         Instant now = clock.instant();
         Boolean first = transactions.execute(status -> {
             boolean marked = uploads.markVerified(upload.id(), stored.bytes(), now);
@@ -153,29 +170,44 @@ public class Uploads {
         if (stored.contentType() != null && !stored.contentType().equalsIgnoreCase(upload.contentType())) {
             return "it was stored as " + stored.contentType() + ", not " + upload.contentType();
         }
-        if (!FileSignatures.matches(upload.contentType(), store.firstBytes(upload.key(), FileSignatures.NEEDED))) {
+        if (stored.etag() == null) {
+            return "the store gave no version for it";
+        }
+        byte[] head = store.firstBytes(upload.stagingKey(), FileSignatures.NEEDED, stored.etag());
+        if (!FileSignatures.matches(upload.contentType(), head)) {
             return "its content is not " + upload.contentType();
         }
         return null;
     }
 
     /**
-     * Forgets uploads whose URL expired without the file being checked (an abandoned form, a closed tab), and deletes
-     * whatever was stored for them. @return how many were swept
+     * Tidies storage after uploads' URLs expired: a staging object can no longer be written, so it is removed for good
+     * (an upload nobody finished is refused); and video files no video took up within a day are deleted.
+     *
+     * @return how many uploads were tidied
      */
-    public int sweepUnfinished() {
+    public int sweep() {
+        Instant now = clock.instant();
         // a little after expiry, so an upload that finished at the last moment can still be checked
-        List<Upload> stale = uploads.unfinishedBefore(clock.instant().minus(settings.uploadWindow()), 100);
-        for (Upload upload : stale) {
-            store.delete(upload.key());
-            transactions.executeWithoutResult(status -> uploads.markRefused(upload.id(), "never finished"));
+        List<Upload> expired = uploads.stagingLeftBefore(now.minus(settings.uploadWindow()), 100);
+        for (Upload upload : expired) {
+            store.delete(upload.stagingKey());
+            transactions.executeWithoutResult(status -> {
+                uploads.markRefused(upload.id(), "never finished");
+                uploads.markStagingCleared(upload.id(), now);
+            });
         }
-        return stale.size();
+        List<Upload> unused = uploads.unusedVideoFilesBefore(now.minus(UNUSED_VIDEO_FILES_KEPT), 100);
+        for (Upload upload : unused) {
+            transactions.executeWithoutResult(status -> uploads.markDeleted(List.of(upload.id())));
+            store.delete(upload.key());
+        }
+        return expired.size() + unused.size();
     }
 
-    /** Whether a browser may be served this key. */
-    public boolean isServable(String key) {
-        return uploads.isServable(key);
+    /** The checked file under this key, if a browser may be served it. */
+    public java.util.Optional<Upload> servable(String key) {
+        return uploads.findServable(key);
     }
 
     /** Marks these uploads gone: whatever used them was deleted (their objects are removed after commit). */

@@ -4,11 +4,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
-import com.chefweb.media.events.VideoDeleted;
+import com.chefweb.media.events.MediaFilesDiscarded;
 import com.chefweb.media.storage.ObjectStore;
 
 /**
- * Removes a deleted video's files from storage once the deletion is committed. Storage is called outside the
+ * Removes discarded files (a deleted video's, a replaced poster) from storage once that is committed. Storage is called outside the
  * deletion's transaction; if it does not answer, the event publication registry delivers the event again.
  */
 @Component
@@ -22,7 +22,7 @@ class DeletedFiles {
 
     /** No transaction of its own: it touches no table, and must not hold a connection while storage answers. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void removeFiles(VideoDeleted deleted) {
-        deleted.keys().forEach(store::delete);
+    void removeFiles(MediaFilesDiscarded discarded) {
+        discarded.keys().forEach(store::delete);
     }
 }

@@ -38,7 +38,7 @@ public class HomepageVideo {
 
     @Scheduled(fixedDelayString = "${chefweb.media.homepage-refresh-every:PT1S}",
             initialDelayString = "${chefweb.media.homepage-refresh-every:PT1S}")
-    void refresh() {
+    synchronized void refresh() {
         Optional<Video> latest = videos.homepage();
         if (!Objects.equals(latest, current)) {
             current = latest;

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.identity.events.AuditableChangeMade;
 import com.chefweb.media.events.HomepageVideoChanged;
+import com.chefweb.media.events.MediaFilesDiscarded;
 import com.chefweb.media.events.VideoDeleted;
 import com.chefweb.media.upload.Upload;
 import com.chefweb.media.upload.UploadPurpose;
@@ -64,6 +65,10 @@ public class Videos {
         Instant now = clock.instant();
         try {
             transactions.executeWithoutResult(status -> {
+                uploads.holdVerified(file.id(), "videoKey");
+                if (poster != null) {
+                    uploads.holdVerified(poster.id(), "thumbnailKey");
+                }
                 if (videos.usesUpload(file.id()) || (poster != null && videos.usesUpload(poster.id()))) {
                     throw Refusal.conflict("That file already belongs to a video");
                 }
@@ -109,7 +114,14 @@ public class Videos {
         List<String> replacedPoster = new ArrayList<>();
         try {
             transactions.executeWithoutResult(status -> {
+                if (homepage != null) {
+                    // the homepage choice is always taken before any video row, so two changes cannot deadlock
+                    videos.lockHomepageChoice();
+                }
                 Video current = videos.lock(id).orElseThrow(() -> Refusal.notFound("Video not found"));
+                if (poster != null) {
+                    uploads.holdVerified(poster.id(), "thumbnailKey");
+                }
                 if (poster != null && !poster.id().equals(current.thumbnailUploadId()) && videos.usesUpload(poster.id())) {
                     throw Refusal.conflict("That image already belongs to a video");
                 }
@@ -120,7 +132,6 @@ public class Videos {
                 if (Boolean.TRUE.equals(homepage) && !current.homepage()) {
                     chooseForHomepage(id, now);
                 } else if (Boolean.FALSE.equals(homepage) && current.homepage()) {
-                    videos.lockHomepageChoice();
                     videos.setHomepage(id, false, now);
                     events.publishEvent(new HomepageVideoChanged(null, now));
                 }
@@ -146,7 +157,7 @@ public class Videos {
                             + " changed", before, after);
                 }
                 if (!replacedPoster.isEmpty()) {
-                    events.publishEvent(new VideoDeleted(id, replacedPoster, false, now));
+                    events.publishEvent(new MediaFilesDiscarded(replacedPoster, now));
                 }
             });
         } catch (DuplicateKeyException e) {
@@ -168,7 +179,8 @@ public class Videos {
                 keys.add(Objects.requireNonNull(video.thumbnailKey()));
             }
             uploads.markDeleted(files);
-            events.publishEvent(new VideoDeleted(id, keys, video.homepage(), now));
+            events.publishEvent(new VideoDeleted(id, video.title(), video.homepage(), now));
+            events.publishEvent(new MediaFilesDiscarded(keys, now));
             if (video.homepage()) {
                 events.publishEvent(new HomepageVideoChanged(null, now));
             }
@@ -179,7 +191,8 @@ public class Videos {
 
     private void chooseForHomepage(UUID id, Instant now) {
         videos.lockHomepageChoice();
-        videos.clearHomepageExcept(id, now);
+        videos.clearHomepageExcept(id, now).ifPresent(previous -> audit("video.updated", previous,
+                "Video replaced on the home page", Map.of("homepage", true), Map.of("homepage", false)));
         videos.setHomepage(id, true, now);
         events.publishEvent(new HomepageVideoChanged(id, now));
     }
@@ -206,7 +219,14 @@ public class Videos {
             if (cleanTitle == null && titleRequired || cleanTitle != null && cleanTitle.length() > 200) {
                 problems.add(new FieldProblem("title", "Give the video a title of up to 200 characters"));
             }
+            if (cleanTitle != null && cleanTitle.chars().anyMatch(Character::isISOControl)) {
+                problems.add(new FieldProblem("title", "The title may not contain control characters"));
+            }
             String cleanDescription = description == null ? null : description.strip();
+            if (cleanDescription != null && cleanDescription.chars()
+                    .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+                problems.add(new FieldProblem("description", "The description may not contain control characters"));
+            }
             if (cleanDescription != null && cleanDescription.length() > 2000) {
                 problems.add(new FieldProblem("description", "Keep the description under 2000 characters"));
             }

@@ -2,29 +2,27 @@ package com.chefweb.media.web;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.chefweb.media.storage.MediaSettings;
 
 /**
  * Where a browser fetches a stored file: the configured public address (a CDN, the bucket) followed by the key, or,
- * with none configured, this service's own {@code /media/<key>}, at the address the caller used to reach it.
+ * with none configured, this service's own {@code /media/<key>} at its configured public address. Never from the
+ * request's Host header: the home page's answer is cached publicly, and one forged header must not point every
+ * visitor elsewhere.
  */
 @Component
 class MediaUrls {
 
-    private final @Nullable String publicBaseUrl;
+    private final String base;
 
     MediaUrls(MediaSettings settings) {
-        this.publicBaseUrl = settings.publicBaseUrl();
+        this.base = settings.publicBaseUrl() != null ? settings.publicBaseUrl() + "/"
+                : settings.serviceBaseUrl() + MediaFileController.PREFIX;
     }
 
     String of(String key) {
-        if (publicBaseUrl != null) {
-            return publicBaseUrl + "/" + key;
-        }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(MediaFileController.PREFIX).path(key)
-                .toUriString();
+        return base + key;
     }
 
     @Nullable String ofNullable(@Nullable String key) {

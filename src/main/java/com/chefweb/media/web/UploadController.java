@@ -27,7 +27,7 @@ import com.chefweb.shared.security.CurrentActor;
 
 /**
  * Uploads straight to storage: ask for a presigned URL, PUT the file to it with the headers given, then ask for it to
- * be checked. Videos and their posters are uploaded by staff; chefs upload their own photos the same way.
+ * be checked. Videos and their posters are uploaded by admins; chefs (and staff for them) upload photos the same way.
  */
 @RestController
 @Tag(name = "Uploads", description = "Presigned uploads of videos and images, straight to storage")
@@ -53,7 +53,7 @@ class UploadController {
     }
 
     @PostMapping("/api/videos/presign")
-    @Access(Level.STAFF)
+    @Access(Level.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Presign the upload of a video (mp4, webm, mov) or its thumbnail (jpg, png, webp)")
     UploadGrant presignVideo(@RequestBody VideoUploadRequest request) {

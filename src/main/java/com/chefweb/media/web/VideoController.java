@@ -70,7 +70,7 @@ class VideoController {
     }
 
     @PostMapping("/api/videos")
-    @Access(Level.STAFF)
+    @Access(Level.ADMIN)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a video from uploaded keys (checked in storage first)")
     VideoView register(@RequestBody NewVideo request) {
@@ -97,7 +97,7 @@ class VideoController {
     }
 
     @PatchMapping("/api/videos/{id}")
-    @Access(Level.STAFF)
+    @Access(Level.ADMIN)
     @Operation(summary = "Edit a video's title, description or thumbnail, or make it (or stop it being) the home "
             + "page's video")
     VideoView edit(@PathVariable UUID id, @RequestBody VideoChanges changes) {
@@ -106,7 +106,7 @@ class VideoController {
     }
 
     @DeleteMapping("/api/videos/{id}")
-    @Access(Level.STAFF)
+    @Access(Level.ADMIN)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a video and its files")
     void delete(@PathVariable UUID id) {

@@ -46,6 +46,47 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * Two requests wanted the same rows at once and the database gave up on one (a deadlock, a lock timeout, a
+     * serialization failure): it changed nothing, and trying again is expected to work.
+     */
+    @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+    ResponseEntity<Object> collided(Exception exception, WebRequest request) {
+        log.warn("Request {} collided with another and was rolled back: {}", request.getDescription(false),
+                exception.getMessage());
+        ApiProblem problem = ApiProblem.unavailable("Someone else was changing the same thing. Please try again.");
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(problem.getHeaders());
+        headers.set(HttpHeaders.RETRY_AFTER, "1");
+        return super.handleExceptionInternal(exception, problem.getBody(), headers, problem.getStatusCode(), request);
+    }
+
+    /**
+     * A value the database cannot store (a NUL character, a number or date out of range) reached it: the statement
+     * was refused and nothing changed, so the client is told its input was wrong rather than that the service broke.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<Object> unstorable(org.springframework.dao.DataIntegrityViolationException exception,
+            WebRequest request) {
+        String state = sqlState(exception);
+        if (state != null && state.startsWith("22")) {
+            log.info("Request {} sent a value the database cannot store ({}): {}", request.getDescription(false),
+                    state, exception.getMostSpecificCause().getMessage());
+            return problem(HttpStatus.BAD_REQUEST, "The request contains characters or values that cannot be stored",
+                    List.of(), request);
+        }
+        return unexpected(exception, request);
+    }
+
+    private static @org.jspecify.annotations.Nullable String sqlState(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The database did not give a connection in time or went away: the request changed nothing, so the client is told
      * to try again (503 with Retry-After), not that the service broke.
      */
