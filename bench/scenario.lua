@@ -3,6 +3,7 @@
 --   quote                        POST /api/bookings/quote with one party
 --   lookup CONFIRMATION EMAIL    GET /api/bookings/lookup for one booking
 --   book                         POST /api/bookings, every request a new customer and slot
+--   chat                         POST /api/chatbot/message, a question the model answers (no price, no tool call)
 --   checkout                     POST /api/payments/create-intent with bookingData: the storefront's card checkout
 --                                (booking and deposit PaymentIntent in one request), a new customer and slot each
 -- Every request comes from a client address of its own (the benchmarking range 198.18.0.0/15), as many real customers
@@ -49,6 +50,10 @@ function request()
     return wrk.format("GET", "/api/bookings/lookup?confirmation=" .. confirmation .. "&email=" .. email, headers)
   end
   headers["Content-Type"] = "application/json"
+  if scenario == "chat" then
+    return wrk.format("POST", "/api/chatbot/message", headers,
+      '{"message":"What do you do?","history":[{"role":"user","content":"hello"},{"role":"assistant","content":"Hi! How can I help?"}]}')
+  end
   if scenario == "checkout" then
     return wrk.format("POST", "/api/payments/create-intent", headers,
       '{"paymentType":"deposit","amount":100,"currency":"usd","bookingData":' .. party(n) .. '}')

@@ -9,8 +9,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the tests that run the whole service over HTTP: Stripe and SendGrid faked at the HTTP level (so the real
- * SDKs' requests are exercised), a movable clock, a log of published events, and one application context shared by
+ * Base of the tests that run the whole service over HTTP: Stripe, SendGrid and OpenAI faked at the HTTP level (so
+ * the real SDKs' requests are exercised), a movable clock, a log of published events, and one application context shared by
  * every test class that extends it. A class that needs other settings (crew limits, rate limits, no Stripe, an empty
  * database) has a context of its own instead.
  *
@@ -31,12 +31,14 @@ public abstract class FakeStripeAndSendGrid {
     static void fakes(DynamicPropertyRegistry properties) {
         FakeStripe.register(properties);
         FakeSendGrid.register(properties);
+        FakeOpenAI.register(properties);
     }
 
     @BeforeEach
     void resetFakesAndTime() {
         FakeStripe.reset();
         FakeSendGrid.reset();
+        FakeOpenAI.reset();
         serviceClock.reset();
     }
 }

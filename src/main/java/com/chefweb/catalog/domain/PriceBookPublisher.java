@@ -2,6 +2,7 @@ package com.chefweb.catalog.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -57,7 +58,7 @@ class PriceBookPublisher {
         long version = latest.map(stored -> stored.priceBook().version() + 1).orElse(1L);
         PriceBook published = snapshot.withVersion(version, clock.instant());
         priceBooks.insert(published, hash);
-        events.publishEvent(new PriceBookPublished(published));
+        events.publishEvent(new PriceBookPublished(published, descriptions(published)));
         log.info("Published price book version {}", version);
         return published;
     }
@@ -69,7 +70,7 @@ class PriceBookPublisher {
             return publishIfChanged();
         }
         PriceBook current = latest.get().priceBook();
-        events.publishEvent(new PriceBookPublished(current));
+        events.publishEvent(new PriceBookPublished(current, descriptions(current)));
         log.info("Republished price book version {}", current.version());
         return current;
     }
@@ -87,6 +88,13 @@ class PriceBookPublisher {
                         .toList(),
                 serviceAreas.findAll(currency).stream().filter(ServiceArea::active).map(ServiceArea::rules).toList(),
                 policy.deposit(), policy.minimumSpend(), policy.balanceDueHoursBeforeEvent());
+    }
+
+    private List<PriceBookPublished.PackageDescription> descriptions(PriceBook book) {
+        return packages.findAll(book.currency()).stream()
+                .map(p -> new PriceBookPublished.PackageDescription(p.id(), p.name(), p.tagline(), p.description(),
+                        p.includes()))
+                .toList();
     }
 
     /** A digest of the content alone (version and time zeroed), to tell a real change from a repeat. */
