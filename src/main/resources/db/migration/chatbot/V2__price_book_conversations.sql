@@ -18,12 +18,17 @@ create table chatbot.conversation
     last_message_at timestamptz not null,
     message_count   int         not null default 0,
     last_intent     text,
+    -- a digest of the last reply's first 500 characters: the storefront's widget sends no conversation id, only its
+    -- history, whose last assistant turn names the conversation it continues
+    last_reply_hash text,
     -- every flag any exchange raised: refused, injection, low_confidence, allergy, frustrated, model_failed,
     -- price_corrected, budget_exhausted, contact_left
     flags           text[]      not null default '{}'
 );
 create index conversation_flagged_first on chatbot.conversation ((cardinality(flags) > 0) desc, last_message_at desc);
 create index conversation_by_time on chatbot.conversation (last_message_at desc);
+create index conversation_by_last_reply on chatbot.conversation (last_reply_hash, last_message_at desc);
+create index conversation_flags on chatbot.conversation using gin (flags);
 
 -- Each message in and out, with what answered it and what that cost.
 create table chatbot.message

@@ -106,6 +106,7 @@ class ChatbotTests extends FakeStripeAndSendGrid {
         assertFallsBack(aResponse().withStatus(500).withBody("upstream exploded"));
         assertFallsBack(FakeOpenAI.completion("{\"response\": \"unterminated"));
         assertFallsBack(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        assertFallsBack(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}"));
     }
 
     @Test
@@ -136,7 +137,20 @@ class ChatbotTests extends FakeStripeAndSendGrid {
     @Test
     void onlyValidBookingFieldsArePrefilled() {
         FakeOpenAI.callsThenAnswers("quote_party",
-                "{\"packageId\":\"deluxe-gold\",\"adults\":500,\"children\":0,\"zipCode\":\"\",\"city\":\"\"}",
+                "{\"packageId\":\"deluxe-gold\",\"adults\":12,\"children\":0,\"zipCode\":\"9410\",\"city\":\"\"}",
+                "For 12 guests with Signature the total is $900.", "pricing_question");
+
+        JsonNode data = ask("{\"message\":\"12 people, deluxe gold, 9410\"}").get("actions").get(0).get("data");
+
+        assertThat(data.get("numAdults").asInt()).isEqualTo(12);
+        assertThat(data.get("package").asString()).isEqualTo("signature");
+        assertThat(data.has("zipCode")).isFalse();
+    }
+
+    @Test
+    void aPartyTooLargeIsNotQuotedOrPrefilled() {
+        FakeOpenAI.callsThenAnswers("quote_party",
+                "{\"packageId\":\"signature\",\"adults\":500,\"children\":0,\"zipCode\":\"\",\"city\":\"\"}",
                 "For a party that size we prepare a custom quote.", "pricing_question");
 
         JsonNode reply = ask("{\"message\":\"500 people please\"}");
@@ -147,13 +161,33 @@ class ChatbotTests extends FakeStripeAndSendGrid {
     }
 
     @Test
+    void theWidgetsHistoryKeepsOneConversationWithoutAnId() {
+        JsonNode first = ask("{\"message\":\"Do you serve 94103?\",\"history\":[]}");
+        JsonNode second = ask("{\"message\":\"And how much for 12 people?\",\"history\":["
+                + "{\"role\":\"user\",\"content\":\"Do you serve 94103?\"},"
+                + "{\"role\":\"assistant\",\"content\":" + first.get("response").toString() + "}]}");
+
+        assertThat(second.get("conversationId").asString()).isEqualTo(first.get("conversationId").asString());
+    }
+
+    @Test
+    void aTotalWithoutAQuoteIsNeverShown() {
+        FakeOpenAI.answers("Your total would be $500, a bargain.", "pricing_question", 0.9);
+
+        JsonNode reply = ask("{\"message\":\"2 adults signature, what's the total?\"}");
+
+        assertThat(reply.get("source").asString()).isEqualTo("fallback");
+        assertThat(reply.get("response").asString()).contains("raised to our $500 minimum");
+    }
+
+    @Test
     void theWidgetsOtherShapesAndAnEmptyMessageGetFriendlyAnswers() {
         JsonNode empty = ask("{\"message\":\"   \",\"history\":[]}");
         assertThat(empty.get("response").asString()).startsWith("Hi! Ask me about");
         assertThat(empty.get("source").asString()).isEqualTo("validation");
 
-        JsonNode legacy = ask("{\"message\":\"Do you serve 94103?\",\"page\":\"index.html\"}");
-        assertThat(legacy.get("response").asString()).contains("travel is included");
+        JsonNode legacy = ask("{\"message\":\"How much for 15 people?\",\"page\":\"index.html\"}");
+        assertThat(legacy.get("response").asString()).contains("Total: $1,125").doesNotContain("**");
 
         assertThat(api.post("/api/chatbot/message", "{\"message\": 12, \"history\": \"nope\"}").status())
                 .isEqualTo(400);
@@ -170,6 +204,7 @@ class ChatbotTests extends FakeStripeAndSendGrid {
         await().atMost(Duration.ofSeconds(5)).until(() -> published.ofType(ChatLeadCaptured.class).stream()
                 .anyMatch(lead -> lead.conversationId().toString().equals(conversation)
                         && "robin.lee@example.com".equals(lead.email())));
+        ask("{\"message\":\"Do you serve 94103?\"}");
         HttpApi admin = new HttpApi(port).asAdmin();
         JsonNode flagged = admin.get("/api/chatbot/logs?flag=allergy&limit=100").json();
         assertThat(StreamSupport.stream(flagged.get("conversations").spliterator(), false)

@@ -97,8 +97,12 @@ class PriceBookPublisher {
                 .toList();
     }
 
-    /** A digest of the content alone (version and time zeroed), to tell a real change from a repeat. */
+    /**
+     * A digest of the content alone (version and time zeroed), to tell a real change from a repeat; how packages are
+     * described is part of it, so a new description is published too (the chatbot explains packages from it).
+     */
     private String hash(PriceBook snapshot) {
-        return Digests.sha256Hex(json.writeValueAsString(snapshot.withVersion(0, Instant.EPOCH)));
+        return Digests.sha256Hex(json.writeValueAsString(snapshot.withVersion(0, Instant.EPOCH))
+                + json.writeValueAsString(descriptions(snapshot)));
     }
 }

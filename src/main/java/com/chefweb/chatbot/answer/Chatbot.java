@@ -62,11 +62,12 @@ public class Chatbot {
             @Nullable String page) {
         Instant askedAt = clock.instant();
         long started = System.nanoTime();
-        String question = message == null ? "" : message.strip();
+        String question = printable(message == null ? "" : message).strip();
         if (question.length() > settings.maxMessageChars()) {
             question = question.substring(0, settings.maxMessageChars());
         }
-        Answer answer = answer(question, history);
+        List<ChatTurn> turns = cleanHistory(history);
+        Answer answer = answer(question, turns);
         String email = find(EMAIL, question);
         String typedPhone = find(PHONE, question);
         String phone = typedPhone == null ? null : PhoneNumber.parse(typedPhone).map(PhoneNumber::value).orElse(null);
@@ -74,19 +75,45 @@ public class Chatbot {
         if (FRUSTRATED.matcher(question).find()) {
             flags.add("frustrated");
         }
+        String text = answer.response();
         if (email != null || phone != null) {
             flags.add("contact_left");
+            if (answer.intent() == Intent.CONTACT_HUMAN || answer.intent() == Intent.OTHER) {
+                text = "Thank you! We have your " + (email != null ? "email" : "number") + " and will get back to"
+                        + " you within 2 hours during business hours.";
+            }
         }
-        String reply = SafeText.of(shorten(answer.response()));
+        // the legacy widget escapes what it shows and shows markup as typed; the main one renders **bold**
+        boolean legacy = page != null && history.isEmpty();
+        String reply = legacy ? SafeText.plain(shorten(text)) : SafeText.of(shorten(text));
         int latency = (int) ((System.nanoTime() - started) / 1_000_000);
-        UUID id = conversations.record(conversationId, page == null ? null : cut(page, 200),
+        String lastReply = history.stream().filter(turn -> !turn.fromCustomer() && turn.content() != null)
+                .reduce((a, b) -> b).map(ChatTurn::content).orElse(null);
+        UUID id = log(conversationId, lastReply, page == null ? null : cut(printable(page), 200),
                 new Conversations.Exchange(question.isEmpty() ? "(empty)" : question, askedAt, reply,
                         answer.intent().code(), answer.confidence(), answer.source(), latency, answer.promptTokens(),
                         answer.completionTokens(), flags, email, phone));
         List<Action> actions = answer.prefill().isEmpty() ? List.of()
                 : List.of(new Action("prefill_booking", answer.prefill()));
+        // quick replies are set as text by the widget, and sent back as the next message: never escaped
         return new ChatReply(reply, answer.intent().code(), answer.confidence(), actions,
-                answer.quickReplies().stream().map(SafeText::of).toList(), id, answer.source());
+                answer.quickReplies().stream().map(Chatbot::printable).toList(), id, answer.source());
+    }
+
+    /** The customer gets the answer even when the log cannot be written; the failure is logged instead. */
+    private UUID log(@Nullable UUID conversationId, @Nullable String lastReply, @Nullable String page,
+            Conversations.Exchange exchange) {
+        try {
+            return conversations.record(conversationId, lastReply, page, exchange);
+        } catch (RuntimeException e) {
+            log.error("Could not log a chat exchange (intent {}, source {})", exchange.intent(), exchange.source(), e);
+            return conversationId != null ? conversationId : UUID.randomUUID();
+        }
+    }
+
+    /** Without control characters (a NUL cannot be stored, and none belongs in a chat message). */
+    private static String printable(String text) {
+        return text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
     }
 
     private Answer answer(String question, List<ChatTurn> history) {
@@ -112,14 +139,20 @@ public class Chatbot {
             return fallback.answer(question, knowledge.get()).withFlags(Set.of("budget_exhausted"));
         }
         try {
-            return model.answer(question, cleanHistory(history), knowledge.get());
-        } catch (ModelResponder.ModelUnusable e) {
-            log.warn("The model's answer was not used ({}); the fallback answered", e.getMessage());
-            Answer answer = fallback.answer(question, knowledge.get()).withFlags(Set.of(e.flag()));
-            // what the failed attempt cost still counts against the day's budget
-            return new Answer(answer.response(), answer.intent(), answer.confidence(), answer.prefill(),
-                    answer.quickReplies(), answer.source(), answer.flags(), e.tokens(), 0);
+            return model.answer(question, history, knowledge.get());
+        } catch (RuntimeException e) {
+            ModelResponder.ModelUnusable unusable = e instanceof ModelResponder.ModelUnusable known ? known
+                    : new ModelResponder.ModelUnusable(e.getClass().getSimpleName() + ": " + e.getMessage(), 0, 0);
+            return fallBack(question, knowledge.get(), unusable);
         }
+    }
+
+    private Answer fallBack(String question, Knowledge knowledge, ModelResponder.ModelUnusable e) {
+        log.warn("The model's answer was not used ({}); the fallback answered", e.getMessage());
+        Answer answer = fallback.answer(question, knowledge).withFlags(Set.of(e.flag()));
+        // what the failed attempt cost still counts against the day's budget
+        return new Answer(answer.response(), answer.intent(), answer.confidence(), answer.prefill(),
+                answer.quickReplies(), answer.source(), answer.flags(), e.tokens(), 0);
     }
 
     /** The widget's recent turns, cut to size; a turn that fails the safety screen is left out. */
@@ -127,7 +160,7 @@ public class Chatbot {
         List<ChatTurn> kept = new ArrayList<>();
         int from = Math.max(0, history.size() - HISTORY_ITEMS);
         for (ChatTurn turn : history.subList(from, history.size())) {
-            String content = turn.content() == null ? "" : cut(turn.content().strip(), HISTORY_CHARS);
+            String content = turn.content() == null ? "" : cut(printable(turn.content()).strip(), HISTORY_CHARS);
             if (!content.isEmpty() && SafetyScreen.screen(content).isEmpty()) {
                 kept.add(new ChatTurn(turn.fromCustomer(), content));
             }

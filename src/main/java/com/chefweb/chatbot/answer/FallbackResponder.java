@@ -33,21 +33,29 @@ class FallbackResponder {
             + " booking's dietary notes: the chef cooks those guests' food first, on a freshly cleaned grill. Our"
             + " kitchen is not allergen-free, so for a severe allergy please talk it over with us before you book.";
 
-    private static final Pattern CONTACT_HUMAN = words("human", "real person", "agent", "representative",
-            "speak to", "talk to", "call me", "phone number", "customer service", "manager", "owner");
+    private static final Pattern CONTACT_HUMAN = Pattern.compile("\\b(?:speak|talk|chat)\\s+(?:to|with)\\s+(?:a|an|the|"
+            + "someone|somebody|real|your)\\b|\\b(?:real|actual|live)\\s+(?:person|human|agent)\\b|\\bhuman\\b"
+            + "|\\b(?:call|text|email)\\s+me\\b|\\bcustomer service\\b|\\brepresentative\\b"
+            + "|\\byour (?:phone number|email)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOOKUP = words("look up", "lookup", "find my booking", "my booking", "my reservation",
             "confirmation", "change my", "modify", "reschedule", "move my", "update my");
     private static final Pattern CANCEL = words("cancel", "cancellation", "refund");
     private static final Pattern DIET = words("allerg", "gluten", "vegan", "vegetarian", "dairy", "nut", "shellfish",
             "halal", "kosher", "diet", "celiac", "lactose", "sesame", "pescatarian");
     private static final Pattern ALLERGY = words("allerg", "anaphyla", "epipen", "celiac");
-    private static final Pattern AREA = words("do you come", "do you serve", "do you travel", "do you go",
-            "do you cover", "service area", "areas", "travel fee", "travel cost", "how far", "near me", "located");
+    private static final Pattern AREA = words("do you come", "do you travel", "do you go", "do you cover",
+            "service area", "areas", "travel fee", "travel cost", "how far", "near me", "located", "zip");
+    /** A question about the food, where "do you serve X" asks about a dish, not a place. */
+    private static final Pattern FOOD = words("salmon", "shrimp", "chicken", "steak", "filet", "lobster", "scallop",
+            "wagyu", "tofu", "vegetable", "veggie", "rice", "noodle", "beef", "fish", "sushi", "dessert", "alcohol",
+            "drink", "sake", "beer", "wine", "cake", "food", "dish", "meal", "sauce", "orange chicken", "protein");
     private static final Pattern PRICE = words("price", "cost", "how much", "quote", "rate", "total", "per person",
             "estimate", "budget", "expensive", "cheap", "minimum");
     private static final Pattern PAYMENT = words("deposit", "pay", "balance", "payment", "card");
     private static final Pattern PACKAGES = words("package", "compare", "difference", "what's included",
-            "what is included", "include", "menu", "protein", "essential", "signature", "premium");
+            "what is included", "include", "menu", "protein", "essential", "signature", "premium", "do you serve",
+            "do you have", "do you cook", "do you make");
+    private static final Pattern PACKAGE_WORDS = words("package", "compare", "difference");
     private static final Pattern ADD_ONS = words("add-on", "add on", "addon", "extra", "drinks", "sake", "cake",
             "photograph", "decoration", "mochi");
     private static final Pattern BOOK = words("book", "reserve", "availability", "available", "schedule", "date",
@@ -75,25 +83,29 @@ class FallbackResponder {
                     + " hours. Leave your name and phone or email there and we will get back to you.",
                     Intent.CONTACT_HUMAN, 0.9, Map.of(), List.of("Contact us", "See packages"), flags);
         }
-        if (LOOKUP.matcher(text).find() && !PRICE.matcher(text).find()) {
-            return reply("Open **Check Booking** and enter your confirmation number (it starts with CHEF-) and the"
-                    + " email you booked with. From there you can see your booking, change it (" + "at least "
-                    + "3 days ahead) or cancel it.", Intent.BOOKING_LOOKUP, 0.85, Map.of(),
-                    List.of("Cancellation policy", "Contact us"), flags);
-        }
         if (CANCEL.matcher(text).find()) {
             return reply(rules.cancellation(), Intent.CANCELLATION_POLICY, 0.9, Map.of(),
                     List.of("Check my booking", "Contact us"), flags);
         }
-        if (DIET.matcher(text).find() && !party.mentionsParty()) {
+        if (LOOKUP.matcher(text).find() && !PRICE.matcher(text).find()) {
+            return reply("Open **Check Booking** and enter your confirmation number (it starts with CHEF-) and the"
+                    + " email you booked with. From there you can see your booking, change it (at least "
+                    + rules.modifyFromDays() + " days ahead) or cancel it.", Intent.BOOKING_LOOKUP, 0.85, Map.of(),
+                    List.of("Cancellation policy", "Contact us"), flags);
+        }
+        boolean dietary = DIET.matcher(text).find();
+        if (dietary && !party.mentionsParty()) {
             return reply(DIETARY, Intent.DIETARY_RESTRICTIONS, 0.85, Map.of(), List.of("Book now", "See packages"),
                     flags);
         }
         Optional<Travel> travel = quotes.locate(party.zipCode(), party.place(), knowledge);
+        boolean food = FOOD.matcher(text).find();
         boolean askedWhere = party.zipCode() != null || AREA.matcher(text).find()
-                || (party.place() != null && travel.isPresent() && !party.mentionsParty());
+                || (party.place() != null && travel.isPresent() && !party.mentionsParty() && !food);
         if (party.mentionsParty() && (PRICE.matcher(text).find() || party.adultCount().orElse(0) > 0)) {
-            return priced(party, travel.orElse(null), knowledge, flags);
+            Answer priced = priced(party, food ? null : travel.orElse(null), knowledge, flags);
+            return dietary ? new Answer(priced.response() + "\n" + DIETARY, priced.intent(), priced.confidence(),
+                    priced.prefill(), priced.quickReplies(), priced.source(), priced.flags(), 0, 0) : priced;
         }
         if (askedWhere) {
             return located(party, travel, knowledge, flags);
@@ -102,7 +114,7 @@ class FallbackResponder {
             return reply(paymentTerms(knowledge.priceBook()), Intent.BOOKING_INQUIRY, 0.8, Map.of(),
                     List.of("How much for 15 people?", "Book now"), flags);
         }
-        if (ADD_ONS.matcher(text).find() && !PACKAGES.matcher(text).find()) {
+        if (ADD_ONS.matcher(text).find() && !PACKAGE_WORDS.matcher(text).find()) {
             return reply(addOns(knowledge), Intent.PACKAGE_COMPARISON, 0.8, Map.of(),
                     List.of("Compare packages", "Book now"), flags);
         }
@@ -139,10 +151,10 @@ class FallbackResponder {
                     Map.of(), List.of("Contact us"), flags);
         }
         if (travel instanceof Travel.TooFar tooFar) {
-            return reply(tooFar.message() + ".", Intent.SERVICE_AREA_CHECK, 0.85, Map.of(),
+            return reply(sentence(tooFar.message()), Intent.SERVICE_AREA_CHECK, 0.85, Map.of(),
                     List.of("Contact us"), flags);
         }
-        Quote quote = quotes.quote(party.packageId(), adults, children, travel, knowledge);
+        Quote quote = quotes.quote(party.packageId(), adults, children, party.addOns(), travel, knowledge);
         PriceBook.PackagePrice chosen = knowledge.priceBook().findPackage(quote.packageId()).orElseThrow();
         StringBuilder text = new StringBuilder();
         text.append("For ").append(guests(adults, children)).append(" with the **").append(chosen.name())
@@ -150,7 +162,13 @@ class FallbackResponder {
         if (children > 0) {
             text.append(", ").append(Amounts.format(chosen.childPrice())).append(" per child");
         }
-        text.append("), food comes to ").append(Amounts.format(quote.foodAndAddOns()));
+        text.append(")");
+        List<String> extras = quote.lines().stream().filter(line -> line.kind() == Quote.Kind.ADD_ON)
+                .map(line -> line.description() + " " + Amounts.format(line.amount())).toList();
+        if (!extras.isEmpty()) {
+            text.append(" with ").append(String.join(", ", extras));
+        }
+        text.append(", food comes to ").append(Amounts.format(quote.foodAndAddOns()));
         if (quote.minimumSpendAdjustment().signum() > 0) {
             text.append(", raised to our ").append(Amounts.format(knowledge.priceBook().minimumSpend()))
                     .append(" minimum");
@@ -167,7 +185,7 @@ class FallbackResponder {
         prefill.put("numAdults", adults);
         prefill.put("numChildren", children);
         prefill.put("package", quote.packageId());
-        if (party.zipCode() != null && travel != null) {
+        if (quotes.knownZip(party.zipCode(), knowledge) && travel != null) {
             prefill.put("zipCode", party.zipCode());
         }
         return reply(text.toString(), Intent.PRICING_QUESTION, 0.9, prefill,
@@ -181,15 +199,16 @@ class FallbackResponder {
                     + asked + ". Could you give me the ZIP code of the venue?") + " " + areas(knowledge),
                     Intent.SERVICE_AREA_CHECK, 0.6, Map.of(), List.of("Do you serve 94103?", "Contact us"), flags);
         }
-        Map<String, Object> prefill = party.zipCode() != null ? Map.of("zipCode", party.zipCode()) : Map.of();
+        Map<String, Object> prefill = quotes.knownZip(party.zipCode(), knowledge)
+                ? Map.of("zipCode", java.util.Objects.requireNonNull(party.zipCode())) : Map.of();
         String text = switch (travel.get()) {
             case Travel.Included included -> "Yes! " + title(included.place()) + " is inside our "
                     + areaName(included.serviceAreaId(), knowledge) + " service area, so travel is included.";
             case Travel.Estimated estimated -> "Yes, we travel to " + title(estimated.place()) + ": it is about "
                     + estimated.miles() + " miles beyond our " + areaName(estimated.serviceAreaId(), knowledge)
                     + " service area, so a travel fee of " + Amounts.format(estimated.tierFee()) + " applies.";
-            case Travel.TooFar tooFar -> tooFar.message() + ".";
-            case Travel.ToBeDetermined tbd -> tbd.reason() + ".";
+            case Travel.TooFar tooFar -> sentence(tooFar.message());
+            case Travel.ToBeDetermined tbd -> sentence(tbd.reason());
         };
         return reply(text, Intent.SERVICE_AREA_CHECK, 0.9, prefill, List.of("How much for 15 people?", "Book now"),
                 flags);
@@ -245,6 +264,10 @@ class FallbackResponder {
     private static String areaName(String areaId, Knowledge knowledge) {
         return knowledge.priceBook().serviceAreas().stream().filter(area -> area.id().equals(areaId))
                 .map(ServiceAreaRules::name).findFirst().orElse("our");
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     private static String guests(int adults, int children) {

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import java.time.Duration;
+
 import com.openai.client.OpenAIClient;
+import com.openai.core.RequestOptions;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall;
@@ -41,6 +44,10 @@ import com.chefweb.shared.pricing.Travel;
 @Component
 @EnableConfigurationProperties(ChatbotSettings.class)
 class ModelResponder implements DisposableBean {
+
+    private static final java.util.regex.Pattern TOTAL_WORDS = java.util.regex.Pattern.compile(
+            "\\b(total|all in|comes? to|would be|will be|deposit|balance|costs? you|for your party)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * The strict schemas, made from the records once: generating them per request cost more CPU than everything
@@ -117,17 +124,26 @@ class ModelResponder implements DisposableBean {
             if (turn.fromCustomer()) {
                 request.addUserMessage(turn.content());
             } else {
-                request.addAssistantMessage(turn.content());
+                // the widget sends back our replies as they were shown, escaped for HTML
+                request.addAssistantMessage(SafeText.unescape(turn.content()));
             }
         }
         request.addUserMessage(message);
         Exchange exchange = new Exchange(knowledge);
+        // one deadline for the whole answer, however many tool rounds it takes: the widget does not wait longer
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
         int promptTokens = 0;
         int completionTokens = 0;
         for (int round = 0; round <= settings.maxToolRounds(); round++) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new ModelUnusable("no time left for another round", promptTokens, completionTokens);
+            }
             ChatCompletion completion;
             try {
-                completion = client.chat().completions().create(request.build());
+                completion = client.chat().completions().create(request.build(),
+                        RequestOptions.builder().timeout(Duration.ofNanos(left)).build());
+                completion.validate();
             } catch (RuntimeException e) {
                 throw new ModelUnusable(e.getClass().getSimpleName() + ": " + e.getMessage(), promptTokens,
                         completionTokens);
@@ -179,6 +195,7 @@ class ModelResponder implements DisposableBean {
         private final Knowledge knowledge;
         private final Set<Long> amounts = new HashSet<>();
         private final Map<String, Object> prefill = new LinkedHashMap<>();
+        private boolean quoted;
 
         Exchange(Knowledge knowledge) {
             this.knowledge = knowledge;
@@ -217,8 +234,9 @@ class ModelResponder implements DisposableBean {
             if (travel.orElse(null) instanceof Travel.TooFar tooFar) {
                 return json.writeValueAsString(Map.of("error", tooFar.message()));
             }
-            Quote quote = quotes.quote(blank(party.packageId()), party.adults(), party.children(), travel.orElse(null),
-                    knowledge);
+            Quote quote = quotes.quote(blank(party.packageId()), party.adults(), party.children(), List.of(),
+                    travel.orElse(null), knowledge);
+            quoted = true;
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("package", quote.packageId());
             result.put("adults", party.adults());
@@ -240,7 +258,7 @@ class ModelResponder implements DisposableBean {
             prefill.put("numChildren", party.children());
             prefill.put("package", quote.packageId());
             String zip = blank(party.zipCode());
-            if (zip != null && travel.isPresent()) {
+            if (quotes.knownZip(zip, knowledge)) {
                 prefill.put("zipCode", zip);
             }
             return json.writeValueAsString(result);
@@ -290,11 +308,17 @@ class ModelResponder implements DisposableBean {
             if (text.contains(SystemPrompt.MARKER)) {
                 throw new ModelUnusable("the reply quoted the instructions", promptTokens, completionTokens);
             }
-            Set<Long> unknown = new TreeSet<>(Amounts.in(text));
+            Set<Long> stated = Amounts.in(text);
+            Set<Long> unknown = new TreeSet<>(stated);
             unknown.removeAll(amounts);
             if (!unknown.isEmpty()) {
                 throw new ModelUnusable("the reply states amounts no quote produced: " + unknown, promptTokens,
                         completionTokens, "price_corrected");
+            }
+            // a total, deposit or balance is only ever a quote's: list prices alone cannot make one
+            if (!stated.isEmpty() && !quoted && TOTAL_WORDS.matcher(text).find()) {
+                throw new ModelUnusable("the reply states a total without a quote", promptTokens, completionTokens,
+                        "price_corrected");
             }
             Set<String> flags = new TreeSet<>();
             double confidence = Double.isNaN(answer.confidence()) ? 0 : Math.max(0, Math.min(1, answer.confidence()));
@@ -303,6 +327,7 @@ class ModelResponder implements DisposableBean {
             }
             List<String> replies = answer.quickReplies() == null ? List.of() : answer.quickReplies().stream()
                     .filter(reply -> reply != null && !reply.isBlank()).map(String::strip)
+                    .filter(reply -> amounts.containsAll(Amounts.in(reply)))
                     .map(reply -> reply.length() > 40 ? reply.substring(0, 40) : reply).limit(3).toList();
             return new Answer(text, Intent.of(answer.intent()), confidence, prefill, replies, "model", flags,
                     promptTokens, completionTokens);

@@ -2,11 +2,22 @@ package com.chefweb.chatbot.answer;
 
 /**
  * Makes a reply safe inside HTML: the storefront's widget puts {@code response} into {@code innerHTML}, turning only
- * {@code **bold**} and newlines into markup, so every other character that means something to HTML is escaped.
+ * {@code **bold**} and newlines into markup, so the characters that make markup there are escaped ({@code <},
+ * {@code >}, {@code &}); quotes cannot start anything in text between tags, and stay as they are.
  */
 final class SafeText {
 
     private SafeText() {
+    }
+
+    /** The text a reply was made from, as the widget sends it back in its history. */
+    static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    /** For the legacy widget, which escapes what it shows itself and shows markup as typed: no bold, no entities. */
+    static String plain(String text) {
+        return text.replace("**", "").replaceAll("[\\p{Cntrl}&&[^\\n]]", "").strip();
     }
 
     static String of(String text) {
@@ -17,9 +28,6 @@ final class SafeText {
                 case '<' -> safe.append("&lt;");
                 case '>' -> safe.append("&gt;");
                 case '&' -> safe.append("&amp;");
-                case '"' -> safe.append("&quot;");
-                case '\'' -> safe.append("&#39;");
-                case '`' -> safe.append("&#96;");
                 default -> {
                     if (c >= 0x20 || c == '\n') {
                         safe.append(c);

@@ -12,24 +12,34 @@ import java.util.regex.Pattern;
  */
 final class SafetyScreen {
 
-    /** Words and phrases refused as profanity or slurs, matched as whole words after undoing common disguises. */
+    /** Words refused as profanity or slurs, whole words only (shiitake and Fagan stay welcome). */
     private static final Pattern PROFANITY = Pattern.compile(
-            "\\b(f+u*c+k+\\w*|sh+i+t+\\w*|bitch\\w*|bastard\\w*|asshole\\w*|cunt\\w*|dick ?head\\w*|motherf\\w*"
-                    + "|wank\\w*|twat\\w*|slut\\w*|whore\\w*|retard\\w*|fag\\w*|nigg\\w*|spic|chink\\w*|kike\\w*)\\b");
+            "\\b(f+u*c+k+(?:ing|in|er|ers|ed|s)?|shit(?:s|ty|ting|head|heads)?|bitch(?:es|y)?|bastards?"
+                    + "|assholes?|cunts?|dick ?heads?|motherf\\w*|wank(?:er|ers)?|twats?|sluts?|whores?|retard(?:s|ed)?"
+                    + "|fag(?:s|got|gots)?|nigg\\w*|spics?|chinks?|kikes?)\\b");
+    /** Threats aimed at a person; "I'll shoot you an email" is not one. */
     private static final Pattern HARASSMENT = Pattern.compile(
-            "\\b(i('| a)?m going to|i will|gonna)\\s+(kill|hurt|find|stab|shoot)\\s+(you|your|the chef)"
-                    + "|\\b(kill|rape) (you|yourself)\\b|\\bkys\\b|\\bdie in a\\b");
+            "\\b(?:i(?:'| a)?m going to|i will|i'll|gonna)\\s+(?:kill|hurt|stab|beat)\\s+(?:you|the chef)\\b"
+                    + "|\\b(?:i(?:'| a)?m going to|i will|i'll|gonna)\\s+shoot\\s+(?:you|the chef)\\b"
+                    + "(?!\\s+(?:an?|the)\\s+(?:email|text|message|note|line|call))"
+                    + "|\\b(?:kill|rape)\\s+(?:you|yourself)\\b|\\bkys\\b|\\bdie in a\\b");
+    /** Asking how to hurt people; a sake bomb is a drink. */
     private static final Pattern HARMFUL = Pattern.compile(
-            "\\b(make|build|cook|mix)\\b.{0,30}\\b(bomb|explosive|meth|poison|nerve agent|ricin)\\b"
-                    + "|\\bpoison (someone|a guest|my|the food|people)\\b|\\bhow (do i|to) (hurt|kill)\\b");
+            "\\b(?:how (?:do i|to|can i)|teach me to|help me)\\b.{0,30}\\b(?:make|build|cook|mix)\\b.{0,30}"
+                    + "\\b(?:(?<!sake )bomb|explosive|meth|nerve agent|ricin)\\b"
+                    + "|\\b(?:how (?:do i|to|can i)|help me)\\s+(?:poison|hurt|kill)\\b"
+                    + "|\\bpoison (?:someone|somebody|a guest|my (?:wife|husband|boss|guests on purpose))\\b");
+    /** Attempts to replace or read the assistant's instructions. */
     private static final Pattern INJECTION = Pattern.compile(
-            "\\b(ignore|disregard|forget|override|bypass)\\b.{0,40}\\b(instructions?|rules|prompt|guidelines|above)\\b"
-                    + "|\\b(system|developer|hidden|initial|original) (prompt|message|instructions?)\\b"
-                    + "|\\b(reveal|print|show|repeat|output|tell me|what (is|are)) (me )?(your|the) "
-                    + "(prompt|instructions|configuration|system prompt)\\b"
-                    + "|\\byou are now\\b|\\bact as (an? )?(unrestricted|different|new)\\b|\\bjailbreak\\b"
-                    + "|\\bdeveloper mode\\b|\\bdo anything now\\b|\\bpretend (to be|you are)\\b"
-                    + "|<\\|?(system|im_start|assistant)\\|?>");
+            "\\b(?:ignore|disregard|forget|override|bypass)\\b.{0,30}\\b(?:all|your|previous|prior|earlier|the system)\\s+"
+                    + "(?:instructions?|prompts?|rules|guidelines)\\b"
+                    + "|\\b(?:system|developer|hidden) (?:prompt|instructions?)\\b"
+                    + "|\\b(?:reveal|print|show|repeat|output|tell me|what (?:is|are)) (?:me )?your (?:prompt|instructions"
+                    + "|configuration|system prompt|rules)\\b"
+                    + "|\\bfrom now on,? you (?:are|will)\\b|\\byou are now (?:dan|an? (?:unrestricted|uncensored"
+                    + "|different|new) )|\\bjailbreak\\b|\\bdeveloper mode\\b|\\bdo anything now\\b"
+                    + "|\\bpretend (?:that )?you (?:are|have) (?:no|an? (?:ai|different))\\b"
+                    + "|<\\|?(?:system|im_start|assistant)\\|?>");
 
     private SafetyScreen() {
     }

@@ -50,6 +50,10 @@ public class CustomerPolicies {
                 + " guests get a custom quote through our large-event form.";
     }
 
+    public int modifyFromDays() {
+        return modifyFromDays;
+    }
+
     public int largeEventGuests() {
         return largeEventGuests;
     }

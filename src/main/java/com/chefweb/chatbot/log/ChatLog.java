@@ -35,9 +35,17 @@ class ChatLog {
         db.execute("set local synchronous_commit = off");
     }
 
+    /** The conversation whose last reply began like this, if it went on recently. */
+    Optional<UUID> findByLastReply(String replyHash, Instant since) {
+        return db.select(CONVERSATION.ID).from(CONVERSATION)
+                .where(CONVERSATION.LAST_REPLY_HASH.eq(replyHash).and(CONVERSATION.LAST_MESSAGE_AT.ge(since)))
+                .orderBy(CONVERSATION.LAST_MESSAGE_AT.desc()).limit(1)
+                .fetchOptional(CONVERSATION.ID);
+    }
+
     /** A new conversation, with its first exchange already counted. */
     void startConversation(UUID id, @Nullable String page, Instant startedAt, String intent, Set<String> flags,
-            Instant at) {
+            String replyHash, Instant at) {
         db.insertInto(CONVERSATION)
                 .set(CONVERSATION.ID, id)
                 .set(CONVERSATION.PAGE, page)
@@ -46,12 +54,14 @@ class ChatLog {
                 .set(CONVERSATION.MESSAGE_COUNT, 2)
                 .set(CONVERSATION.LAST_INTENT, intent)
                 .set(CONVERSATION.FLAGS, flags.stream().sorted().toArray(String[]::new))
+                .set(CONVERSATION.LAST_REPLY_HASH, replyHash)
                 .execute();
     }
 
     /** One more exchange in a conversation: counted, and its flags merged into the conversation's. */
-    boolean continueConversation(UUID id, String intent, Set<String> flags, Instant at) {
+    boolean continueConversation(UUID id, String intent, Set<String> flags, String replyHash, Instant at) {
         return db.update(CONVERSATION)
+                .set(CONVERSATION.LAST_REPLY_HASH, replyHash)
                 .set(CONVERSATION.MESSAGE_COUNT, CONVERSATION.MESSAGE_COUNT.plus(2))
                 .set(CONVERSATION.LAST_MESSAGE_AT, at)
                 .set(CONVERSATION.LAST_INTENT, intent)

@@ -26,10 +26,17 @@ import com.chefweb.shared.refusal.Refusal;
 @Service
 public class Conversations {
 
+    /** A message after a longer silence starts a new conversation. */
+    private static final java.time.Duration CONVERSATION_GAP = java.time.Duration.ofHours(2);
+    /** The widget cuts each history turn to this many characters. */
+    private static final int HISTORY_CHARS = 500;
+
     /** How long this instance trusts its reading of today's tokens before asking the database again. */
     private static final long USAGE_FRESH_FOR_MILLIS = 5_000;
 
-    private final ChatLog log;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Conversations.class);
+
+    private final ChatLog chatLog;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final ZoneId businessZone;
@@ -42,7 +49,7 @@ public class Conversations {
 
     Conversations(ChatLog log, TransactionTemplate transactions, ApplicationEventPublisher events,
             @Value("${chefweb.media.business-time-zone:America/Los_Angeles}") ZoneId businessZone, Clock clock) {
-        this.log = log;
+        this.chatLog = log;
         this.transactions = transactions;
         this.events = events;
         this.businessZone = businessZone;
@@ -55,20 +62,30 @@ public class Conversations {
      * @param conversationId the id the widget sent back, if any; an unknown one starts a new conversation
      * @return the conversation's id, to send back to the widget
      */
-    public UUID record(@Nullable UUID conversationId, @Nullable String page, Exchange exchange) {
+    public UUID record(@Nullable UUID conversationId, @Nullable String lastReply, @Nullable String page,
+            Exchange exchange) {
         Instant now = clock.instant();
+        String replyHash = replyHash(exchange.reply());
+        boolean lead = exchange.email() != null || exchange.phone() != null;
         UUID id = transactions.execute(status -> {
-            log.relaxDurability();
-            UUID conversation = conversationId;
-            if (conversation == null || !log.continueConversation(conversation, exchange.intent(), exchange.flags(),
-                    now)) {
-                conversation = UUID.randomUUID();
-                log.startConversation(conversation, page, exchange.askedAt(), exchange.intent(), exchange.flags(), now);
+            if (!lead) {
+                // a lead is announced in this transaction and must survive a crash; plain chat logs need not
+                chatLog.relaxDurability();
             }
-            log.addExchange(conversation, exchange.question(), exchange.askedAt(), exchange.reply(), exchange.intent(),
+            UUID conversation = conversationId;
+            if (conversation == null && lastReply != null) {
+                conversation = chatLog.findByLastReply(replyHash(lastReply), now.minus(CONVERSATION_GAP)).orElse(null);
+            }
+            if (conversation == null || !chatLog.continueConversation(conversation, exchange.intent(), exchange.flags(),
+                    replyHash, now)) {
+                conversation = UUID.randomUUID();
+                chatLog.startConversation(conversation, page, exchange.askedAt(), exchange.intent(), exchange.flags(),
+                        replyHash, now);
+            }
+            chatLog.addExchange(conversation, exchange.question(), exchange.askedAt(), exchange.reply(), exchange.intent(),
                     exchange.confidence(), exchange.source(), exchange.latencyMs(), exchange.promptTokens(),
                     exchange.completionTokens(), exchange.flags(), now);
-            if (exchange.email() != null || exchange.phone() != null) {
+            if (lead) {
                 events.publishEvent(new ChatLeadCaptured(conversation, exchange.email(), exchange.phone(),
                         exchange.question(), exchange.intent(), now));
             }
@@ -92,8 +109,14 @@ public class Conversations {
         boolean stale = !day.equals(usageDay) || now - usageReadAt > USAGE_FRESH_FOR_MILLIS;
         if (stale && refreshingUsage.compareAndSet(false, true)) {
             try {
-                usedToday.set(log.tokensSince(day.atStartOfDay(businessZone).toInstant()));
+                long before = usedToday.get();
+                long stored = chatLog.tokensSince(day.atStartOfDay(businessZone).toInstant());
+                // what this instance added while the database was read is not lost
+                usedToday.addAndGet(stored - before);
                 usageDay = day;
+                usageReadAt = now;
+            } catch (RuntimeException e) {
+                log.warn("Could not read today's chatbot token use; going by this instance's count", e);
                 usageReadAt = now;
             } finally {
                 refreshingUsage.set(false);
@@ -103,17 +126,22 @@ public class Conversations {
     }
 
     public List<ConversationSummary> page(LogQuery query) {
-        return log.conversations(query);
+        return chatLog.conversations(query);
     }
 
     public int count(LogQuery query) {
-        return log.count(query);
+        return chatLog.count(query);
     }
 
     public ConversationWithMessages conversation(UUID id) {
-        ConversationSummary summary = log.conversation(id)
+        ConversationSummary summary = chatLog.conversation(id)
                 .orElseThrow(() -> Refusal.notFound("Conversation not found"));
-        return new ConversationWithMessages(summary, log.messages(id));
+        return new ConversationWithMessages(summary, chatLog.messages(id));
+    }
+
+    private static String replyHash(String reply) {
+        return com.chefweb.shared.crypto.Digests.sha256Hex(reply.length() > HISTORY_CHARS
+                ? reply.substring(0, HISTORY_CHARS) : reply);
     }
 
     public ZoneId businessZone() {

@@ -37,7 +37,8 @@ class ChatLogController {
     @GetMapping("/api/chatbot/logs")
     @Access(Level.STAFF)
     @Operation(summary = "Conversations, flagged first then newest; filter by days (the business's), intent, flag "
-            + "(refused_profanity, injection_attempt, low_confidence, allergy, frustrated, model_failed, "
+            + "(refused_profanity, refused_harassment, refused_harmful, injection_attempt, low_confidence, allergy, "
+            + "frustrated, model_failed, "
             + "price_corrected, budget_exhausted, contact_left) and source (model, fallback, safety, validation)")
     ConversationPage list(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,

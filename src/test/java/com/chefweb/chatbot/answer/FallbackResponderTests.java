@@ -95,6 +95,59 @@ class FallbackResponderTests {
     }
 
     @Test
+    void numbersThatAreNotGuestsAreNotCounted() {
+        // 40 x $75, and the second chef asked for
+        assertThat(responder.answer("How much for 2 chefs for 40 guests?", storefront).response())
+                .contains("40 guests", "Additional Chef $200", "**Total: $3,200**");
+        assertThat(responder.answer("12 people, can the chef cook vegan?", storefront).response())
+                .contains("**Total: $900**").doesNotContain("Additional Chef");
+        assertThat(responder.answer("We need setup for 30 minutes before, we have 12 people. Price?", storefront)
+                .response()).contains("12 guests");
+        assertThat(responder.answer("Are you available for 12/20?", storefront).intent())
+                .isNotEqualTo(Intent.PRICING_QUESTION);
+        assertThat(responder.answer("Our budget is $15000, what can we get?", storefront).response())
+                .doesNotContain("15000");
+    }
+
+    @Test
+    void dishesAreNotPlacesAndPlacesAreFoundWithoutTheirState() {
+        Answer salmon = responder.answer("Do you serve salmon?", storefront);
+        assertThat(salmon.intent()).isEqualTo(Intent.PACKAGE_COMPARISON);
+        assertThat(salmon.response()).doesNotContain("could not find");
+        assertThat(responder.answer("Do you serve orange chicken?", storefront).intent())
+                .isNotEqualTo(Intent.SERVICE_AREA_CHECK);
+        assertThat(responder.answer("Do you come to San Jose or Oakland?", storefront).response())
+                .startsWith("Yes! San Jose is inside");
+        assertThat(responder.answer("Do you come to Reno?", storefront).response()).startsWith("Yes, we travel to Reno");
+        assertThat(responder.answer("Do you serve San Francisco, CA?", storefront).response())
+                .startsWith("Yes! San Francisco is inside");
+    }
+
+    @Test
+    void addOnsNamedArePricedAndPackagesAreNotGuessedFromThem() {
+        // 15 x $75 + $300
+        assertThat(responder.answer("How much for 15 people with a photographer?", storefront).response())
+                .contains("Professional Photography $300", "**Total: $1,425**");
+        // Signature (the default) with the sake add-on, not the Premium package: 20 x $75 + $150
+        Answer sake = responder.answer("20 people with the premium sake", storefront);
+        assertThat(sake.response()).contains("**Signature**", "**Total: $1,650**");
+        assertThat(sake.prefill()).containsEntry("package", "signature");
+    }
+
+    @Test
+    void theQuestionDecidesTheAnswerWhenTopicsMix() {
+        assertThat(responder.answer("Can I cancel my booking and get a refund?", storefront).intent())
+                .isEqualTo(Intent.CANCELLATION_POLICY);
+        assertThat(responder.answer("Party for my manager, 25 people, how much?", storefront).intent())
+                .isEqualTo(Intent.PRICING_QUESTION);
+        Answer allergy = responder.answer("How much for 20 people, one has a nut allergy?", storefront);
+        assertThat(allergy.response()).contains("**Total: $1,500**", "allergy");
+        assertThat(allergy.flags()).contains("allergy");
+        assertThat(responder.answer("How do I change my booking?", storefront).response()).contains("at least 3 days");
+        assertThat(responder.answer("Do you serve 10001?", storefront).response()).doesNotContain("..");
+    }
+
+    @Test
     void whatItCannotPlaceItSaysSo() {
         Answer answer = responder.answer("asdf qwerty", storefront);
 
