@@ -31,6 +31,7 @@ class AccountRepository {
                     .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
                     .set(USER_ACCOUNT.ROLE, account.role().code())
                     .set(USER_ACCOUNT.CHEF_ID, account.chefId())
+                    .set(USER_ACCOUNT.APPROVED_CHEF, account.role() == Role.CHEF)
                     .set(USER_ACCOUNT.CREATED_AT, account.createdAt())
                     .onConflict(USER_ACCOUNT.EMAIL).doNothing()
                     .execute() == 1;
@@ -68,6 +69,27 @@ class AccountRepository {
 
     void updatePasswordHash(UUID id, String passwordHash) {
         db.update(USER_ACCOUNT).set(USER_ACCOUNT.PASSWORD_HASH, passwordHash).where(USER_ACCOUNT.ID.eq(id)).execute();
+    }
+
+    /** Whether an admin approved the account as a chef (it may act in the chef role); locks the account row. */
+    boolean lockApprovedChef(UUID id) {
+        return Boolean.TRUE.equals(db.select(USER_ACCOUNT.APPROVED_CHEF).from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.ID.eq(id)).forUpdate().fetchOne(USER_ACCOUNT.APPROVED_CHEF));
+    }
+
+    boolean isApprovedChef(UUID id) {
+        return Boolean.TRUE.equals(db.select(USER_ACCOUNT.APPROVED_CHEF).from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.ID.eq(id)).fetchOne(USER_ACCOUNT.APPROVED_CHEF));
+    }
+
+    /** The role an account acts in, without touching what an admin approved. */
+    void updateRole(UUID id, Role role) {
+        db.update(USER_ACCOUNT).set(USER_ACCOUNT.ROLE, role.code()).where(USER_ACCOUNT.ID.eq(id)).execute();
+    }
+
+    /** An admin's change of role: making an account a chef approves it; any other role takes that back. */
+    void updateApproval(UUID id, boolean approvedChef) {
+        db.update(USER_ACCOUNT).set(USER_ACCOUNT.APPROVED_CHEF, approvedChef).where(USER_ACCOUNT.ID.eq(id)).execute();
     }
 
     void update(UserAccount account) {

@@ -106,6 +106,27 @@ public class Accounts {
         return repository.count();
     }
 
+    /** Whether an admin approved this account as a chef. */
+    @Transactional(readOnly = true)
+    public boolean isApprovedChef(UUID id) {
+        return repository.isApprovedChef(id);
+    }
+
+    /**
+     * A marketplace account acts as a customer or, if an admin approved it as a chef, as a chef.
+     *
+     * @throws Refusal.NotAllowed for the chef role without the approval
+     * @return the account as it now is
+     */
+    @Transactional
+    public UserAccount actAs(UUID id, Role role) {
+        if (role == Role.CHEF && !repository.lockApprovedChef(id)) {
+            throw Refusal.notAllowed("You are not a chef.");
+        }
+        repository.updateRole(id, role);
+        return repository.findById(id).orElseThrow(() -> Refusal.notFound("User not found"));
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAdmin() {
         return repository.anyWithRole(Role.ADMIN);
@@ -124,6 +145,9 @@ public class Accounts {
                 current.createdAt(), current.lastLoginAt(),
                 disabled == null ? current.disabledAt() : disabled ? clock.instant() : null);
         repository.update(changed);
+        if (role != null) {
+            repository.updateApproval(id, role == Role.CHEF);
+        }
         AuditableChangeMade.byCurrentStaff("user.updated", "user", id.toString(), "Changed account " + current.email(),
                 Map.of("role", current.role().code(), "disabled", current.isDisabled()),
                 Map.of("role", changed.role().code(), "disabled", changed.isDisabled()), clock.instant())

@@ -36,6 +36,29 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Sign-in paths of the marketplace app, which it may call with a stale bearer token still in its header. */
+    private static final java.util.Set<String> SIGN_IN_PATHS = java.util.Set.of("/auth/api/login",
+            "/auth/api/register", "/auth/api/token/refresh", "/auth/api/token/blacklist");
+    private static final org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver BEARER =
+            new org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver();
+
+    /**
+     * The bearer token, except where it cannot matter: on the marketplace app's sign-in paths (an expired token sent
+     * with a login must not turn the login into a 401, which the app takes for an expired session), and the
+     * {@code Bearer null} the app sends after clearing its tokens.
+     */
+    private static @org.jspecify.annotations.Nullable String bearerToken(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (SIGN_IN_PATHS.contains(path.endsWith("/") ? path.substring(0, path.length() - 1) : path)) {
+            return null;
+        }
+        String header = request.getHeader("Authorization");
+        if (header != null && header.matches("(?i)bearer\\s+(null|undefined)?\\s*")) {
+            return null;
+        }
+        return BEARER.resolve(request);
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, ActorAuthenticationConverter actors,
@@ -48,6 +71,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(SecurityConfiguration::bearerToken)
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(actors))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))

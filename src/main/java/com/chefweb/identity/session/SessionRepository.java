@@ -34,11 +34,23 @@ class SessionRepository {
     }
 
     void insertRefreshToken(String tokenHash, UUID sessionId, Instant issuedAt) {
+        insertRefreshToken(tokenHash, sessionId, issuedAt, false);
+    }
+
+    void insertRefreshToken(String tokenHash, UUID sessionId, Instant issuedAt, boolean reusable) {
         db.insertInto(REFRESH_TOKEN)
                 .set(REFRESH_TOKEN.TOKEN_HASH, tokenHash)
                 .set(REFRESH_TOKEN.SESSION_ID, sessionId)
                 .set(REFRESH_TOKEN.ISSUED_AT, issuedAt)
+                .set(REFRESH_TOKEN.REUSABLE, reusable)
                 .execute();
+    }
+
+    /** The session of a reusable refresh token, if this is one. */
+    Optional<UUID> sessionOfReusableToken(String tokenHash) {
+        return db.select(REFRESH_TOKEN.SESSION_ID).from(REFRESH_TOKEN)
+                .where(REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash).and(REFRESH_TOKEN.REUSABLE.isTrue()))
+                .fetchOptional(REFRESH_TOKEN.SESSION_ID);
     }
 
     /** Marks a refresh token used; its session when this call used it, empty when it was unknown or already used. */

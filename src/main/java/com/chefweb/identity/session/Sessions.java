@@ -19,7 +19,8 @@ import com.chefweb.shared.security.Actor;
 
 /**
  * Sign-in sessions. A user's session is a family of one-time refresh tokens: each refresh uses one and issues the
- * next. A token presented a second time means it was stolen or replayed, so the whole family is revoked. Sessions
+ * next. A token presented a second time means it was stolen or replayed, so the whole family is revoked. The
+ * marketplace app's sessions instead hold one reusable refresh token ({@link #startReusable}). Sessions
  * also end at an absolute lifetime, on sign-out, and when the account is disabled.
  */
 @Service
@@ -51,6 +52,23 @@ public class Sessions {
         return issue(actorOf(account, sessionId), sessionId, expiresAt, now);
     }
 
+    /**
+     * A sign-in for a client that keeps its first refresh token and presents it on every refresh (the sautai app):
+     * the token works until the session ends (its lifetime, sign-out, revocation, a disabled account), and each
+     * refresh gives only a new access token.
+     */
+    @Transactional
+    public SignIn startReusable(UserAccount account) {
+        Instant now = clock.instant();
+        UUID sessionId = UUID.randomUUID();
+        Instant expiresAt = now.plus(properties.sessionLifetime());
+        repository.insert(sessionId, account.id(), null, now, expiresAt);
+        String refreshToken = Digests.randomToken();
+        repository.insertRefreshToken(hash(refreshToken), sessionId, now, true);
+        Actor actor = actorOf(account, sessionId);
+        return new SignIn(actor, tokens.issue(actor, properties.accessTokenLifetime()), refreshToken, expiresAt);
+    }
+
     /** The admin console's sign-in with an API key: one access token for the whole session, no refresh. */
     @Transactional
     public SignIn start(ApiKey key) {
@@ -70,6 +88,14 @@ public class Sessions {
     public Optional<SignIn> refresh(String refreshToken) {
         Instant now = clock.instant();
         String hash = hash(refreshToken);
+        Optional<UUID> reusable = repository.sessionOfReusableToken(hash);
+        if (reusable.isPresent()) {
+            return activeAccount(reusable.get(), now).map(found -> {
+                Actor actor = actorOf(found.account(), found.session().id());
+                return new SignIn(actor, tokens.issue(actor, properties.accessTokenLifetime()), refreshToken,
+                        found.session().expiresAt());
+            });
+        }
         Optional<UUID> used = repository.useRefreshToken(hash, now);
         if (used.isEmpty()) {
             repository.sessionOfRefreshToken(hash).ifPresent(sessionId -> {
@@ -88,6 +114,31 @@ public class Sessions {
             return Optional.empty();
         }
         return Optional.of(issue(actorOf(account.get(), session.id()), session.id(), session.expiresAt(), now));
+    }
+
+    private Optional<Active> activeAccount(UUID sessionId, Instant now) {
+        StoredSession session = repository.find(sessionId).orElse(null);
+        if (session == null || session.revokedAt() != null || !session.expiresAt().isAfter(now)
+                || session.userId() == null) {
+            return Optional.empty();
+        }
+        return accounts.find(session.userId()).filter(a -> !a.isDisabled()).map(a -> new Active(session, a));
+    }
+
+    private record Active(StoredSession session, UserAccount account) {
+    }
+
+    /**
+     * A new access token for a session that goes on, carrying the account's role as it is now (after a role switch,
+     * tokens of the old role stop working).
+     */
+    @Transactional(readOnly = true)
+    public Optional<SignIn> reissue(UUID sessionId) {
+        return activeAccount(sessionId, clock.instant()).map(found -> {
+            Actor actor = actorOf(found.account(), sessionId);
+            return new SignIn(actor, tokens.issue(actor, properties.accessTokenLifetime()), null,
+                    found.session().expiresAt());
+        });
     }
 
     /** Ends the session a refresh token belongs to; nothing happens for an unknown token. */

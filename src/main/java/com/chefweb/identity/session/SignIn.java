@@ -9,8 +9,8 @@ import com.chefweb.shared.security.Actor;
 /**
  * A successful sign-in or refresh.
  *
- * @param refreshToken the one-time token that gets the next access token; null for the admin console, which
- *     cannot refresh
+ * @param refreshToken the token that gets the next access token (one-time, or reusable in the marketplace app's
+ *     sessions); null for the admin console, which cannot refresh, and for a reissued access token
  * @param sessionExpiresAt when the session ends however often it is refreshed
  */
 public record SignIn(Actor actor, AccessTokens.IssuedToken accessToken, @Nullable String refreshToken,

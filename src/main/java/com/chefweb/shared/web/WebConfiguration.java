@@ -25,7 +25,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 .allowedOriginPatterns(cors.allowedOrigins().toArray(String[]::new))
                 .allowedMethods("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
                 .allowedHeaders("Content-Type", "Authorization", "Accept", "Idempotency-Key", "X-Booking-Token",
-                        "Stripe-Signature")
+                        "Stripe-Signature", "X-Requested-With")
                 .allowCredentials(true)
                 .maxAge(3600);
     }
