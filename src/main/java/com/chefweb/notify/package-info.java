@@ -1,7 +1,8 @@
 /**
  * Notifications: outgoing email and SMS, templates, delivery attempts and retries.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared", "booking :: events", "payment :: events" })
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared", "booking :: events", "payment :: events",
+        "identity :: events" })
 @NullMarked
 package com.chefweb.notify;
 

@@ -3,6 +3,11 @@
 alter table identity.user_account add column approved_chef boolean not null default false;
 update identity.user_account set approved_chef = true where role = 'chef';
 
+-- When the owner of the address proved they read it (a signed link emailed at sign-up). Accounts opened before
+-- confirmation existed count as confirmed.
+alter table identity.user_account add column email_confirmed_at timestamptz;
+update identity.user_account set email_confirmed_at = created_at;
+
 -- What the marketplace (the sautai app) knows of an account beside its sign-in: a public username (the /c/<username>
 -- slug), an integer id its payloads carry, their household preferences, and their address.
 create table identity.marketplace_profile

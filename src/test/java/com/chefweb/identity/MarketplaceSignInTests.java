@@ -149,6 +149,43 @@ class MarketplaceSignInTests extends FakeStripeAndSendGrid {
     }
 
     @Test
+    void aSignUpConfirmsItsEmailWithTheEmailedLink() {
+        String username = "mail_" + UUID.randomUUID().toString().substring(0, 6);
+        String email = TestAccounts.uniqueEmail("mail");
+        JsonNode registered = api.post("/auth/api/register/", "{\"user\":{\"username\":\"" + username
+                + "\",\"email\":\"" + email + "\",\"password\":\"" + TestAccounts.GOOD_PASSWORD + "\"}}").json();
+        assertThat(registered.get("user").get("email_confirmed").asBoolean()).isFalse();
+        HttpApi user = api.as(registered.get("access").asString());
+        String url = await().atMost(Duration.ofSeconds(5)).until(() -> published
+                .ofType(com.chefweb.identity.events.EmailConfirmationRequested.class).stream()
+                .filter(request -> request.email().equals(email)).map(request -> request.confirmUrl()).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        assertThat(url).startsWith("http://localhost:5174/account?action=activate&uid=");
+        Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : java.net.URI.create(url).getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        // the notifications module queued the email with the link
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(api.asAdmin()
+                .get("/api/admin/notifications?recipient=" + email).body()).contains("email-confirmation"));
+
+        Response forged = api.post("/auth/api/register/verify-email/", "{\"uid\":\"" + query.get("uid")
+                + "\",\"token\":\"" + query.get("token").substring(1) + "x\"}");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.json().get("message").asString()).contains("not valid");
+        assertThat(api.post("/auth/api/register/verify-email/", "{\"uid\":\"abc\",\"token\":\"x\"}").status())
+                .isEqualTo(400);
+        Response confirmed = api.post("/auth/api/register/verify-email/", "{\"uid\":\"" + query.get("uid")
+                + "\",\"token\":\"" + query.get("token") + "\"}");
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.json().get("message").asString()).contains("confirmed");
+        assertThat(user.get("/auth/api/user_details/").json().get("email_confirmed").asBoolean()).isTrue();
+        assertThat(user.post("/auth/api/resend-activation-link/", "{\"user_id\":1}").json().get("message")
+                .asString()).contains("already confirmed");
+    }
+
+    @Test
     void staffSignInWhereTheirTokensStayOneTime() {
         assertThat(loginForm(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD).status()).isEqualTo(400);
     }

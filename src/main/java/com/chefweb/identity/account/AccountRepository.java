@@ -22,7 +22,7 @@ class AccountRepository {
     }
 
     /** Inserts an account; false when the email is taken (the database decides, so two sign-ups cannot both win). */
-    boolean insert(UserAccount account, String passwordHash) {
+    boolean insert(UserAccount account, String passwordHash, boolean emailConfirmed) {
         try {
             return db.insertInto(USER_ACCOUNT)
                     .set(USER_ACCOUNT.ID, account.id())
@@ -32,6 +32,7 @@ class AccountRepository {
                     .set(USER_ACCOUNT.ROLE, account.role().code())
                     .set(USER_ACCOUNT.CHEF_ID, account.chefId())
                     .set(USER_ACCOUNT.APPROVED_CHEF, account.role() == Role.CHEF)
+                    .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, emailConfirmed ? account.createdAt() : null)
                     .set(USER_ACCOUNT.CREATED_AT, account.createdAt())
                     .onConflict(USER_ACCOUNT.EMAIL).doNothing()
                     .execute() == 1;

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.chefweb.identity.events.AuditableChangeMade;
 import com.chefweb.shared.contact.EmailAddress;
 import com.chefweb.shared.refusal.Refusal;
+import com.chefweb.shared.security.Actor;
+import com.chefweb.shared.security.CurrentActor;
 import com.chefweb.shared.refusal.FieldProblem;
 
 /** Accounts: sign-up, password checks, and admins' management of who may do what. */
@@ -61,7 +63,9 @@ public class Accounts {
         }
         UserAccount account = new UserAccount(UUID.randomUUID(), address.value(), trimmedName, role, chefId,
                 clock.instant(), null, null);
-        if (!repository.insert(account, passwords.encode(password))) {
+        // an account staff open is vouched for; one opened by its owner confirms its address by email
+        boolean vouched = CurrentActor.get().filter(Actor::isStaff).isPresent() || role == Role.ADMIN;
+        if (!repository.insert(account, passwords.encode(password), vouched)) {
             throw Refusal.conflict("An account with this email address already exists");
         }
         AuditableChangeMade.byCurrentStaff("user.created", "user", account.id().toString(),

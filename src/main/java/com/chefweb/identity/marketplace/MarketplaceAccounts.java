@@ -35,12 +35,15 @@ public class MarketplaceAccounts {
 
     private final Accounts accounts;
     private final ProfileRepository profiles;
+    private final EmailConfirmations confirmations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MarketplaceAccounts(Accounts accounts, ProfileRepository profiles, ApplicationEventPublisher events, Clock clock) {
+    MarketplaceAccounts(Accounts accounts, ProfileRepository profiles, EmailConfirmations confirmations,
+            ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
+        this.confirmations = confirmations;
         this.events = events;
         this.clock = clock;
     }
@@ -90,6 +93,7 @@ public class MarketplaceAccounts {
         if (address != null) {
             profiles.saveAddress(account.id(), address, clock.instant());
         }
+        confirmations.request(account.id(), account.email());
         return account;
     }
 

@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param publicId the integer id marketplace payloads carry (access tokens carry the account's own id)
  * @param chef whether an admin approved the person as a chef, so they may switch to that role
+ * @param emailConfirmed whether the owner of the address followed the confirmation link
  * @param measurementSystem {@code US} or {@code METRIC}
  */
-public record MarketplaceProfile(UUID userId, long publicId, String username, boolean chef, String timezone,
+public record MarketplaceProfile(UUID userId, long publicId, String username, boolean chef, boolean emailConfirmed,
+        String timezone,
         String preferredLanguage, String measurementSystem, int householdMemberCount, List<String> allergies,
         List<String> dietaryPreferences, @Nullable Address address) {
 

@@ -59,6 +59,20 @@ class ProfileRepository {
                 .fetchOptional(USER_ACCOUNT.EMAIL);
     }
 
+    /** The account behind a public id, with its email: what a confirmation link is checked against. */
+    Optional<java.util.Map.Entry<UUID, String>> accountOfPublicId(long publicId) {
+        return db.select(USER_ACCOUNT.ID, USER_ACCOUNT.EMAIL).from(USER_ACCOUNT).join(MARKETPLACE_PROFILE)
+                .on(MARKETPLACE_PROFILE.USER_ID.eq(USER_ACCOUNT.ID))
+                .where(MARKETPLACE_PROFILE.PUBLIC_ID.eq(publicId))
+                .fetchOptional(row -> java.util.Map.entry(row.value1(), row.value2()));
+    }
+
+    /** @return true when this call confirmed it (false: it already was) */
+    boolean confirmEmail(UUID userId, Instant at) {
+        return db.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, at)
+                .where(USER_ACCOUNT.ID.eq(userId).and(USER_ACCOUNT.EMAIL_CONFIRMED_AT.isNull())).execute() == 1;
+    }
+
     void saveAddress(UUID userId, MarketplaceProfile.Address address, Instant at) {
         db.insertInto(ADDRESS)
                 .set(ADDRESS.USER_ID, userId)
@@ -84,6 +98,7 @@ class ProfileRepository {
                         row.get(ADDRESS.POSTAL_CODE), row.get(ADDRESS.COUNTRY));
         return new MarketplaceProfile(row.get(MARKETPLACE_PROFILE.USER_ID), row.get(MARKETPLACE_PROFILE.PUBLIC_ID),
                 row.get(MARKETPLACE_PROFILE.USERNAME), Boolean.TRUE.equals(row.get(USER_ACCOUNT.APPROVED_CHEF)),
+                row.get(USER_ACCOUNT.EMAIL_CONFIRMED_AT) != null,
                 row.get(MARKETPLACE_PROFILE.TIMEZONE), row.get(MARKETPLACE_PROFILE.PREFERRED_LANGUAGE),
                 row.get(MARKETPLACE_PROFILE.MEASUREMENT_SYSTEM), row.get(MARKETPLACE_PROFILE.HOUSEHOLD_MEMBER_COUNT),
                 List.of(row.get(MARKETPLACE_PROFILE.ALLERGIES)), List.of(row.get(MARKETPLACE_PROFILE.DIETARY_PREFERENCES)),

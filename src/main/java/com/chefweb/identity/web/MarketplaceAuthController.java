@@ -24,6 +24,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 import com.chefweb.identity.account.Accounts;
 import com.chefweb.identity.account.UserAccount;
+import com.chefweb.identity.marketplace.EmailConfirmations;
 import com.chefweb.identity.marketplace.MarketplaceAccounts;
 import com.chefweb.identity.marketplace.MarketplaceAccounts.Registration;
 import com.chefweb.identity.marketplace.MarketplaceProfile;
@@ -48,12 +49,15 @@ import com.chefweb.shared.web.RateLimited;
 class MarketplaceAuthController {
 
     private final MarketplaceAccounts marketplace;
+    private final EmailConfirmations confirmations;
     private final Accounts accounts;
     private final Sessions sessions;
     private final Clock clock;
 
-    MarketplaceAuthController(MarketplaceAccounts marketplace, Accounts accounts, Sessions sessions, Clock clock) {
+    MarketplaceAuthController(MarketplaceAccounts marketplace, EmailConfirmations confirmations, Accounts accounts,
+            Sessions sessions, Clock clock) {
         this.marketplace = marketplace;
+        this.confirmations = confirmations;
         this.accounts = accounts;
         this.sessions = sessions;
         this.clock = clock;
@@ -113,6 +117,26 @@ class MarketplaceAuthController {
         body.put("refresh", signIn.refreshToken());
         body.put("user", user(account, marketplace.profile(account)));
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    @PostMapping({"/register/verify-email", "/register/verify-email/"})
+    @Access(Level.PUBLIC)
+    @RateLimited("login")
+    @Operation(summary = "Confirm an email address with the uid and token of the emailed link")
+    Map<String, Object> verifyEmail(@RequestBody VerifyForm form) {
+        return confirmations.confirm(form.uid(), form.token());
+    }
+
+    @PostMapping({"/resend-activation-link", "/resend-activation-link/"})
+    @Access(Level.SIGNED_IN)
+    @RateLimited("email-confirmation")
+    @Operation(summary = "Email the confirmation link again")
+    Map<String, Object> resendConfirmation() {
+        UserAccount account = signedIn(CurrentActor.get().orElseThrow());
+        marketplace.profile(account);
+        boolean sent = confirmations.request(account.id(), account.email());
+        return Map.of("status", "success", "message", sent ? "We sent the confirmation link to " + account.email()
+                : "Your email address is already confirmed.");
     }
 
     @PostMapping({"/token/refresh", "/token/refresh/"})
@@ -204,8 +228,7 @@ class MarketplaceAuthController {
         user.put("id", profile.publicId());
         user.put("username", profile.username());
         user.put("email", account.email());
-        // confirmation links are not sent yet (README): every address counts as confirmed until they are
-        user.put("email_confirmed", true);
+        user.put("email_confirmed", profile.emailConfirmed());
         user.put("is_chef", profile.chef());
         user.put("current_role", account.role().code().equals("chef") ? "chef" : "customer");
         user.put("household_member_count", profile.householdMemberCount());
@@ -235,6 +258,9 @@ class MarketplaceAuthController {
     }
 
     record RefreshForm(@Nullable String refresh) {
+    }
+
+    record VerifyForm(@Nullable String uid, @Nullable String token) {
     }
 
     record RoleForm(@Nullable String role) {

@@ -1,0 +1,36 @@
+package com.chefweb.notify.messages;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.chefweb.identity.events.EmailConfirmationRequested;
+import com.chefweb.notify.email.EmailDraft;
+import com.chefweb.notify.email.EmailOutbox;
+import com.chefweb.notify.email.EmailSettings;
+
+/** Emails about an account itself: the link that confirms its address. */
+@Component
+class AccountEmails {
+
+    private final EmailOutbox outbox;
+    private final String sender;
+
+    AccountEmails(EmailOutbox outbox, EmailSettings settings) {
+        this.outbox = outbox;
+        this.sender = settings.fromName();
+    }
+
+    @ApplicationModuleListener
+    void on(EmailConfirmationRequested request) {
+        Letter letter = Letter.to(request.username())
+                .paragraph("Welcome! Please confirm that this is your email address, so chefs and we can reach you"
+                        + " about your orders.")
+                .action("Confirm my email address", request.confirmUrl())
+                .paragraph("If you did not sign up, you can ignore this email.")
+                .signedBy(sender);
+        // one email per request, however often its event is delivered
+        outbox.queue(new EmailDraft("email-confirmation:" + request.userId() + ":"
+                + request.requestedAt().toEpochMilli(), "email-confirmation", request.email(),
+                "Confirm your email address", letter.text(), letter.html()));
+    }
+}
