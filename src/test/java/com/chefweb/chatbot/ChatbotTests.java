@@ -204,8 +204,11 @@ class ChatbotTests extends FakeStripeAndSendGrid {
         await().atMost(Duration.ofSeconds(5)).until(() -> published.ofType(ChatLeadCaptured.class).stream()
                 .anyMatch(lead -> lead.conversationId().toString().equals(conversation)
                         && "robin.lee@example.com".equals(lead.email())));
-        ask("{\"message\":\"Do you serve 94103?\"}");
+        // a newer conversation with nothing to notice: the model answers it, with no flag
+        FakeOpenAI.answers("We cook at your home.", "other", 0.9);
+        String unflagged = ask("{\"message\":\"What do you do?\"}").get("conversationId").asString();
         HttpApi admin = new HttpApi(port).asAdmin();
+        assertThat(admin.get("/api/chatbot/logs/" + unflagged).json().get("conversation").get("flags").size()).isZero();
         JsonNode flagged = admin.get("/api/chatbot/logs?flag=allergy&limit=100").json();
         assertThat(StreamSupport.stream(flagged.get("conversations").spliterator(), false)
                 .map(c -> c.get("id").asString())).contains(conversation);

@@ -89,12 +89,14 @@ class MarketplaceAuthController {
                     .body(Map.of("status", "error", "message", "Invalid username or password"));
         }
         SignIn signIn = sessions.startReusable(account);
-        Map<String, Object> body = new LinkedHashMap<>(user(account, marketplace.profile(account)));
-        body.put("user_id", body.get("id"));
+        Map<String, Object> user = user(account, marketplace.profile(account));
+        // Django answered the user's fields at the top level too
+        Map<String, Object> body = new LinkedHashMap<>(user);
+        body.put("user_id", user.get("id"));
         body.put("status", "success");
         body.put("access", signIn.accessToken().value());
         body.put("refresh", signIn.refreshToken());
-        body.put("user", user(account, marketplace.profile(account)));
+        body.put("user", user);
         return ResponseEntity.ok(body);
     }
 
@@ -213,8 +215,8 @@ class MarketplaceAuthController {
     @Operation(summary = "Save the signed-in account's address")
     Map<String, Object> saveAddress(@RequestBody AddressForm form) {
         UserAccount account = signedIn(CurrentActor.get().orElseThrow());
-        MarketplaceProfile.Address saved = marketplace.saveAddress(account.id(), form.toAddress());
-        return address(marketplace.profile(account).publicId(), saved);
+        MarketplaceProfile profile = marketplace.profile(account);
+        return address(profile.publicId(), marketplace.saveAddress(account.id(), form.toAddress()));
     }
 
     private UserAccount signedIn(Actor actor) {

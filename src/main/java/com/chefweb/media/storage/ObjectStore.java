@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import com.chefweb.shared.refusal.Refusal;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -121,8 +120,8 @@ public class ObjectStore {
     }
 
     /**
-     * Opens the object for a reader, whole or one byte range ({@code bytes=0-1023}, as a browser seeking in a video
-     * asks). Empty when there is no such object; the caller closes the stream.
+     * Opens the object for a reader, whole or one byte range ({@code bytes=0-1023}) the caller already checked
+     * against the object's size. Empty when there is no such object; the caller closes the stream.
      */
     public Optional<ObjectRead> open(String key, @Nullable String range) {
         GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(key);
@@ -140,22 +139,9 @@ public class ObjectStore {
             if (e.statusCode() == 404) {
                 return Optional.empty();
             }
-            if (e.statusCode() == 416) {
-                throw new RangeNotSatisfiable(key);
-            }
             throw unavailable("read", key, e);
         } catch (SdkException e) {
             throw unavailable("read", key, e);
-        }
-    }
-
-    /** Stores bytes the service itself holds (not used for browser uploads, which go through presigned URLs). */
-    public void put(String key, String contentType, byte[] bytes) {
-        try {
-            s3.putObject(request -> request.bucket(bucket).key(key).contentType(contentType),
-                    RequestBody.fromBytes(bytes));
-        } catch (SdkException e) {
-            throw unavailable("store", key, e);
         }
     }
 
@@ -218,10 +204,4 @@ public class ObjectStore {
         }
     }
 
-    /** A reader asked for bytes past the end of the object. */
-    public static final class RangeNotSatisfiable extends RuntimeException {
-        RangeNotSatisfiable(String key) {
-            super("The requested range is outside " + key, null, false, false);
-        }
-    }
 }
