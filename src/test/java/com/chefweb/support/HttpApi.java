@@ -72,15 +72,47 @@ public final class HttpApi {
         return send("PATCH", path, json, Map.of("Content-Type", "application/json"));
     }
 
+    public Response put(String path, String json) {
+        return send("PUT", path, json, Map.of("Content-Type", "application/json"));
+    }
+
     public Response post(String path, String json) {
         return send("POST", path, json, Map.of("Content-Type", "application/json"));
     }
 
     public Response send(String method, String path, String body, Map<String, String> headers) {
+        return sendBody(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), headers);
+    }
+
+    /** A multipart form as a browser's FormData sends it: text fields, then files. */
+    public Response multipart(String method, String path, Map<String, String> fields, Map<String, FilePart> files) {
+        String boundary = "----chefwebform" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+        files.forEach((name, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                    + "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: " + file.contentType()
+                    + "\r\n\r\n").getBytes(utf8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(utf8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+        return sendBody(method, path, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
+    /** A file in a multipart form. */
+    public record FilePart(String filename, String contentType, byte[] content) {
+    }
+
+    private Response sendBody(String method, String path, HttpRequest.BodyPublisher publisher,
+            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, publisher);
         request.header("Accept", "application/json");
         defaultHeaders.forEach(request::header);
         headers.forEach(request::setHeader);

@@ -19,6 +19,7 @@ import com.chefweb.identity.account.Accounts;
 import com.chefweb.identity.account.Role;
 import com.chefweb.identity.account.UserAccount;
 import com.chefweb.identity.events.ChefModeEntered;
+import com.chefweb.identity.events.MarketplaceAddressSaved;
 import com.chefweb.shared.refusal.FieldProblem;
 import com.chefweb.shared.refusal.Refusal;
 
@@ -91,7 +92,7 @@ public class MarketplaceAccounts {
             throw Refusal.invalid("username", "That username is taken");
         }
         if (address != null) {
-            profiles.saveAddress(account.id(), address, clock.instant());
+            storeAddress(account.id(), address);
         }
         confirmations.request(account.id(), account.email());
         return account;
@@ -164,8 +165,49 @@ public class MarketplaceAccounts {
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
-        profiles.saveAddress(userId, address, clock.instant());
+        storeAddress(userId, address);
         return address;
+    }
+
+    private void storeAddress(UUID userId, MarketplaceProfile.Address address) {
+        java.time.Instant now = clock.instant();
+        profiles.saveAddress(userId, address, now);
+        long publicId = profiles.find(userId).orElseThrow().publicId();
+        events.publishEvent(new MarketplaceAddressSaved(userId, publicId, address.postalCode(), address.country(), now));
+    }
+
+    /** An admin opens an account; a chef's is announced, so its chef profile opens. */
+    @Transactional
+    public UserAccount openByAdmin(String email, String name, String password, Role role,
+            @Nullable UUID chefId) {
+        UserAccount account = accounts.open(email, name, password, role, chefId);
+        if (role == Role.CHEF) {
+            if (chefId == null) {
+                // a marketplace chef is paid out as themselves: the chef link is the account's own id
+                account = accounts.change(account.id(), null, account.id(), null);
+            }
+            profile(account);
+            announceChef(account.id());
+        }
+        return account;
+    }
+
+    /**
+     * An admin changes an account; one approved as a chef just now is announced, so its chef profile opens even
+     * before it first switches roles.
+     */
+    @Transactional
+    public UserAccount changeByAdmin(UUID id, @Nullable Role role, @Nullable UUID chefId, @Nullable Boolean disabled) {
+        UserAccount current = accounts.find(id).orElseThrow(() -> Refusal.notFound("User not found"));
+        boolean wasChef = current.role() == Role.CHEF;
+        // a marketplace chef is paid out as themselves: with no chef link given, the link is the account's own id
+        UUID link = chefId == null && role == Role.CHEF && current.chefId() == null ? id : chefId;
+        UserAccount changed = accounts.change(id, role, link, disabled);
+        if (changed.role() == Role.CHEF && !wasChef) {
+            profile(changed);
+            announceChef(id);
+        }
+        return changed;
     }
 
     private void announceChef(UUID userId) {

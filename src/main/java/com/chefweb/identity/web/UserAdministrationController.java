@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.chefweb.identity.account.Accounts;
 import com.chefweb.identity.account.Role;
+import com.chefweb.identity.marketplace.MarketplaceAccounts;
 import com.chefweb.identity.web.AdminMessages.NewUser;
 import com.chefweb.identity.web.AdminMessages.UserChange;
 import com.chefweb.identity.web.AdminMessages.UserPage;
@@ -35,9 +36,11 @@ import com.chefweb.shared.security.Access.Level;
 class UserAdministrationController {
 
     private final Accounts accounts;
+    private final MarketplaceAccounts marketplace;
 
-    UserAdministrationController(Accounts accounts) {
+    UserAdministrationController(Accounts accounts, MarketplaceAccounts marketplace) {
         this.accounts = accounts;
+        this.marketplace = marketplace;
     }
 
     @GetMapping
@@ -52,14 +55,14 @@ class UserAdministrationController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open an account with any role")
     UserView create(@Valid @RequestBody NewUser request) {
-        return UserView.of(accounts.open(request.email(), request.name(), request.password(),
+        return UserView.of(marketplace.openByAdmin(request.email(), request.name(), request.password(),
                 Role.fromCode(request.role()), request.chefId()));
     }
 
     @PatchMapping("/{id}")
     @Operation(summary = "Change an account's role or chef link, or disable it (which ends its sessions)")
     UserView change(@PathVariable UUID id, @Valid @RequestBody UserChange request) {
-        return UserView.of(accounts.change(id, request.role() == null ? null : Role.fromCode(request.role()),
+        return UserView.of(marketplace.changeByAdmin(id, request.role() == null ? null : Role.fromCode(request.role()),
                 request.chefId(), request.disabled()));
     }
 }

@@ -10,8 +10,9 @@ import java.util.UUID;
  *
  * @param purpose such as {@code chef_gallery_photo}
  * @param ownerId who uploaded it: a user id or {@code api-key:<id>}
- * @param key the object's key; browsers fetch it at the media public address followed by the key
+ * @param key the object's key
+ * @param url where browsers fetch it (the media public address followed by the key)
  */
 public record UploadVerified(UUID uploadId, String purpose, String ownerId, String key, String contentType,
-        long bytes, Instant verifiedAt) {
+        long bytes, Instant verifiedAt, String url) {
 }

@@ -145,6 +145,16 @@ public class ObjectStore {
         }
     }
 
+    /** Stores these bytes under the key: files a client sent through this service rather than straight to storage. */
+    public void put(String key, String contentType, byte[] bytes) {
+        try {
+            s3.putObject(request -> request.bucket(bucket).key(key).contentType(contentType)
+                    .contentLength((long) bytes.length), software.amazon.awssdk.core.sync.RequestBody.fromBytes(bytes));
+        } catch (SdkException e) {
+            throw unavailable("store", key, e);
+        }
+    }
+
     /** Removes the object; removing one that is already gone is not an error. */
     public void delete(String key) {
         try {

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.media.events.UploadVerified;
+import com.chefweb.media.intake.FileIntake;
+import com.chefweb.media.storage.PublicAddresses;
 import com.chefweb.media.storage.MediaSettings;
 import com.chefweb.media.storage.ObjectStore;
 import com.chefweb.media.storage.ObjectStore.PresignedUpload;
@@ -28,7 +30,7 @@ import com.chefweb.shared.security.Actor;
  * checks what was stored before anything uses it. No database transaction is held open while storage is called.
  */
 @Service
-public class Uploads {
+public class Uploads implements FileIntake {
 
     private static final Logger log = LoggerFactory.getLogger(Uploads.class);
     /** Where browsers upload, before the file is checked; give it a lifecycle rule in production (README). */
@@ -42,10 +44,12 @@ public class Uploads {
     private final MediaSettings settings;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final PublicAddresses addresses;
     private final Clock clock;
 
     Uploads(UploadRepository uploads, ObjectStore store, MediaSettings settings, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, PublicAddresses addresses, Clock clock) {
+        this.addresses = addresses;
         this.uploads = uploads;
         this.store = store;
         this.settings = settings;
@@ -89,6 +93,31 @@ public class Uploads {
         transactions.executeWithoutResult(status -> uploads.insert(upload));
         PresignedUpload presigned = store.presignUpload(staging, type, bytes, settings.uploadWindow());
         return new IssuedUpload(upload, presigned);
+    }
+
+    @Override
+    public ReceivedFile receive(String purpose, String field, @Nullable String contentType, byte[] content,
+            Actor actor) {
+        if (content.length == 0) {
+            throw Refusal.invalid(field, "The file is empty");
+        }
+        IssuedUpload issued;
+        try {
+            issued = issue(purpose, contentType, (long) content.length, actor);
+        } catch (Refusal.Invalid invalid) {
+            // the form's own field, not the presigning request's contentType/size
+            throw Refusal.invalid(field, invalid.fields().getFirst().message());
+        }
+        Upload upload = issued.upload();
+        store.put(upload.stagingKey(), upload.contentType(), content);
+        Upload verified;
+        try {
+            verified = verify(upload);
+        } catch (Refusal.Invalid invalid) {
+            throw Refusal.invalid(field, invalid.fields().getFirst().message());
+        }
+        return new ReceivedFile(verified.id(), verified.key(), addresses.of(verified.key()), verified.contentType(),
+                content.length);
     }
 
     /**
@@ -151,7 +180,7 @@ public class Uploads {
             boolean marked = uploads.markVerified(upload.id(), stored.bytes(), now);
             if (marked) {
                 events.publishEvent(new UploadVerified(upload.id(), upload.purpose().code(), upload.ownerId(),
-                        upload.key(), upload.contentType(), stored.bytes(), now));
+                        upload.key(), upload.contentType(), stored.bytes(), now, addresses.of(upload.key())));
             }
             return marked;
         });

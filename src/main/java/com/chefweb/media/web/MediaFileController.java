@@ -36,7 +36,7 @@ import com.chefweb.shared.security.Access.Level;
 @Tag(name = "Media files", description = "Uploaded videos and images, served with range requests")
 class MediaFileController {
 
-    static final String PREFIX = "/media/";
+    static final String PREFIX = com.chefweb.media.storage.PublicAddresses.SERVED_AT;
 
     private static final Logger log = LoggerFactory.getLogger(MediaFileController.class);
     /** The keys this service makes: folder, year/month, uuid, extension. */

@@ -3,26 +3,20 @@ package com.chefweb.media.web;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import com.chefweb.media.storage.MediaSettings;
+import com.chefweb.media.storage.PublicAddresses;
 
-/**
- * Where a browser fetches a stored file: the configured public address (a CDN, the bucket) followed by the key, or,
- * with none configured, this service's own {@code /media/<key>} at its configured public address. Never from the
- * request's Host header: the home page's answer is cached publicly, and one forged header must not point every
- * visitor elsewhere.
- */
+/** The web adapter's view of {@link PublicAddresses}, taking absent keys too. */
 @Component
 class MediaUrls {
 
-    private final String base;
+    private final PublicAddresses addresses;
 
-    MediaUrls(MediaSettings settings) {
-        this.base = settings.publicBaseUrl() != null ? settings.publicBaseUrl() + "/"
-                : settings.serviceBaseUrl() + MediaFileController.PREFIX;
+    MediaUrls(PublicAddresses addresses) {
+        this.addresses = addresses;
     }
 
     String of(String key) {
-        return base + key;
+        return addresses.of(key);
     }
 
     @Nullable String ofNullable(@Nullable String key) {

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.chefweb.chefs.events.ChefPaymentAccountReported;
+
 /**
  * What Stripe now reports about a chef's payout account. The chef dashboard's {@code STRIPE_INCOMPLETE} alert and
  * the rule that a chef must be able to take payments before going live follow from it.
@@ -13,5 +15,6 @@ import org.jspecify.annotations.Nullable;
  * @param currentlyDue what Stripe still needs from the chef
  */
 public record ChefPayoutAccountUpdated(UUID chefId, String stripeAccountId, boolean active, boolean chargesEnabled,
-        boolean payoutsEnabled, boolean detailsSubmitted, @Nullable String disabledReason, List<String> currentlyDue) {
+        boolean payoutsEnabled, boolean detailsSubmitted, @Nullable String disabledReason, List<String> currentlyDue)
+        implements ChefPaymentAccountReported {
 }

@@ -29,17 +29,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    /** Where the marketplace app posts pictures as multipart forms: only there may a body carry an image. */
+    private static final String PICTURE_FORMS = "/chefs/api/me/";
+
+    private final long defaultMaxBytes;
+    private final long pictureFormMaxBytes;
     private final JsonMapper json;
 
-    RequestSizeLimit(@Value("${chefweb.http.max-request-bytes}") long maxBytes, JsonMapper json) {
-        this.maxBytes = maxBytes;
+    RequestSizeLimit(@Value("${chefweb.http.max-request-bytes}") long maxBytes,
+            @Value("${chefweb.http.max-picture-form-bytes}") long pictureFormMaxBytes, JsonMapper json) {
+        this.defaultMaxBytes = maxBytes;
+        this.pictureFormMaxBytes = pictureFormMaxBytes;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        long maxBytes = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                && request.getRequestURI().startsWith(PICTURE_FORMS) ? pictureFormMaxBytes : defaultMaxBytes;
         if (request.getContentLengthLong() > maxBytes) {
             tooLarge(response);
             return;
@@ -49,24 +58,32 @@ class RequestSizeLimit extends OncePerRequestFilter {
         } catch (BodyTooLarge e) {
             if (!response.isCommitted()) {
                 response.reset();
-                tooLarge(response);
+                tooLarge(response, maxBytes);
             }
         }
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
+        tooLarge(response, defaultMaxBytes);
+    }
+
+    private void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", HttpStatus.CONTENT_TOO_LARGE.getReasonPhrase());
         problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-        problem.put("detail", message());
-        problem.put(ApiProblem.ERROR, message());
+        problem.put("detail", message(maxBytes));
+        problem.put(ApiProblem.ERROR, message(maxBytes));
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }
 
     String message() {
+        return message(defaultMaxBytes);
+    }
+
+    private static String message(long maxBytes) {
         return "The request body is larger than " + maxBytes + " bytes";
     }
 
