@@ -178,15 +178,20 @@ class ChefPayoutOnboardingTests extends FakeStripeAndSendGrid {
     }
 
     @Test
-    void onlyChefsLinkedToAProfileHavePayouts() {
+    void onlyChefsHavePayoutsAndAChefOpenedWithoutALinkIsPaidAsThemselves() {
         var customer = signedInAs("customer", null);
         var refused = customer.get("/meals/api/stripe-account-status/");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("error").asString()).isNotBlank();
-        var unlinked = signedInAs("chef", null).post("/meals/api/stripe-account-link/", "{}");
-        assertThat(unlinked.status()).isEqualTo(403);
-        assertThat(unlinked.json().get("error").asString()).isEqualTo("This account is not linked to a chef profile");
+        assertThat(customer.post("/meals/api/stripe-account-link/", "{}").status()).isEqualTo(403);
         assertThat(FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/accounts")))).isEmpty();
+
+        // a marketplace chef has no storefront chef to be linked to: the chef link is the account's own id
+        var unlinked = signedInAs("chef", null);
+        String accountId = unlinked.get("/api/auth/me").json().get("id").asString();
+        var link = unlinked.post("/meals/api/stripe-account-link/", "{}");
+        assertThat(link.status()).as(link.body()).isEqualTo(200);
+        assertThat(link.json().get("url").asString()).contains("acct_connect-account_" + accountId);
     }
 
     private void send(String payload) {

@@ -176,6 +176,18 @@ public class MarketplaceAccounts {
         events.publishEvent(new MarketplaceAddressSaved(userId, publicId, address.postalCode(), address.country(), now));
     }
 
+    /** Confirms the account's email without a link: for accounts the operator made up (the demo marketplace). */
+    @Transactional
+    public void confirmEmail(UUID userId) {
+        profiles.confirmEmail(userId, clock.instant());
+    }
+
+    /** The account of a username, whatever its case. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> accountOf(String username) {
+        return profiles.userIdOf(username);
+    }
+
     /** An admin opens an account; a chef's is announced, so its chef profile opens. */
     @Transactional
     public UserAccount openByAdmin(String email, String name, String password, Role role,

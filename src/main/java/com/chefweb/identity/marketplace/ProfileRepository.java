@@ -51,6 +51,12 @@ class ProfileRepository {
                 .fetchOptional(ProfileRepository::toProfile);
     }
 
+    Optional<UUID> userIdOf(String username) {
+        return db.select(MARKETPLACE_PROFILE.USER_ID).from(MARKETPLACE_PROFILE)
+                .where(DSL.lower(MARKETPLACE_PROFILE.USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT)))
+                .fetchOptional(MARKETPLACE_PROFILE.USER_ID);
+    }
+
     /** The email of the account with this username, to sign in with either. */
     Optional<String> emailOf(String username) {
         return db.select(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT).join(MARKETPLACE_PROFILE)
