@@ -290,6 +290,13 @@ class ServiceOfferingApiTests extends FakeStripeAndSendGrid {
         assertThat(fields(api.get("/services/offerings/?chef_id=abc"))).containsKey("chef_id");
         assertThat(fields(api.get("/services/offerings/?chef_id=1&service_type=catering"))).containsKey("service_type");
         assertThat(api.get("/services/offerings/?chef_id=me").status()).isEqualTo(200);
+
+        // signed straight into the chef role, the catalog has not heard of the chef: the app's toast says what to do
+        HttpApi unannounced = api.as(approvedChefLogin().get("access").asString());
+        Response notYet = unannounced.post("/services/offerings/", "{\"service_type\":\"home_chef\",\"title\":\"Hi\"}");
+        assertThat(notYet.status()).isEqualTo(404);
+        assertThat(notYet.json().get("error").asString()).isEqualTo("Switch to your chef role first");
+        assertThat(unannounced.get("/services/my/offerings/").json().size()).isZero();
     }
 
     private long newOffering(SignedInChef chef, String title) {
@@ -335,6 +342,14 @@ class ServiceOfferingApiTests extends FakeStripeAndSendGrid {
 
     /** An account an admin approved as a chef, switched into its chef role (which tells the catalog). */
     private SignedInChef newChef() {
+        String customerAccess = api.as(approvedChefLogin().get("access").asString())
+                .post("/auth/api/switch_role/", "{\"role\":\"customer\"}").json().get("access").asString();
+        JsonNode chef = api.as(customerAccess).post("/auth/api/switch_role/", "{\"role\":\"chef\"}").json();
+        return new SignedInChef(api.as(chef.get("access").asString()), chef.get("user").get("id").asLong());
+    }
+
+    /** An account an admin approved as a chef, signed in (straight into its chef role, without switching). */
+    private JsonNode approvedChefLogin() {
         JsonNode registered = register("chef");
         String username = registered.get("user").get("username").asString();
         String accountId = api.as(registered.get("access").asString()).get("/api/auth/me").json().get("id").asString();
@@ -342,10 +357,7 @@ class ServiceOfferingApiTests extends FakeStripeAndSendGrid {
         Response login = api.send("POST", "/auth/api/login/", "username=" + username + "&password="
                 + TestAccounts.GOOD_PASSWORD, Map.of("Content-Type", "application/x-www-form-urlencoded"));
         assertThat(login.status()).isEqualTo(200);
-        String customerAccess = api.as(login.json().get("access").asString())
-                .post("/auth/api/switch_role/", "{\"role\":\"customer\"}").json().get("access").asString();
-        JsonNode chef = api.as(customerAccess).post("/auth/api/switch_role/", "{\"role\":\"chef\"}").json();
-        return new SignedInChef(api.as(chef.get("access").asString()), chef.get("user").get("id").asLong());
+        return login.json();
     }
 
     private record SignedInChef(HttpApi api, long id) {

@@ -39,9 +39,14 @@ public class ChefCopies {
         this.patience = patience;
     }
 
-    /** The chef the caller acts as: the caller must be in the chef role and known to the catalog. */
+    /**
+     * The chef the caller acts as: the caller must be in the chef role and known to the catalog. An account in the
+     * chef role the catalog never heard enter it (one signed straight into that role, or a staff console account)
+     * has no chef profile here: not found, as the app's chef profile answers when there is no chef row, and never
+     * the 403 that tells a caller its role may not do this. Switching roles in the app announces the chef.
+     */
     public Chef actingChef() {
-        return findActingChef().orElseThrow(() -> Refusal.notAllowed("Switch to your chef role first"));
+        return findActingChef().orElseThrow(() -> Refusal.notFound("Switch to your chef role first"));
     }
 
     /** The chef the caller acts as, or empty for anonymous callers, other roles, and chefs still unknown here. */
