@@ -148,7 +148,9 @@ class EndpointAccessRulesTests extends FakeStripeAndSendGrid {
 
         /** The pattern with each path variable filled in, so the request reaches the endpoint. */
         String samplePath() {
-            return pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            // integer ids (marketplace paths constrain them to digits) get a number, any other variable a UUID
+            return pattern.replaceAll("\\{[^}:]+:\\\\d\\+}", "1").replaceAll("\\{[^}]+}",
+                    UUID.randomUUID().toString());
         }
 
         @Override
