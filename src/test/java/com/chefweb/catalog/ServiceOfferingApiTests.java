@@ -111,6 +111,18 @@ class ServiceOfferingApiTests extends FakeStripeAndSendGrid {
         assertThat(euros.status()).isEqualTo(400);
         assertThat(fields(euros)).containsKey("currency");
 
+        // the app's forms: the offering carries no currency, its first tier does, and prices the offering in it
+        long appOffering = created(chef.api.post("/services/offerings/",
+                "{\"service_type\":\"home_chef\",\"title\":\"Kaiseki at home\",\"user_id\":3}")).get("id")
+                .asLong();
+        created(chef.api.post("/services/offerings/" + appOffering + "/tiers/", "{\"household_min\":1,"
+                + "\"household_max\":4,\"currency\":\"jpy\",\"desired_unit_amount_cents\":30000,"
+                + "\"is_recurring\":false,\"recurrence_interval\":null,\"active\":true,\"display_label\":\"\"}"));
+        JsonNode kaiseki = chef.api.get("/services/my/offerings/").json().valueStream()
+                .filter(found -> found.get("id").asLong() == appOffering).findFirst().orElseThrow();
+        assertThat(kaiseki.get("currency").asString()).isEqualTo("jpy");
+        assertThat(strings(kaiseki.get("tier_summary"))).containsExactly("1-4 people: ¥30000, one-time");
+
         // booking and the dashboard hear the whole offering, tiers included
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(published
                 .ofType(ServiceOfferingChanged.class).stream()

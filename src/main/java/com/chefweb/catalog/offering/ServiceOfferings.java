@@ -124,11 +124,32 @@ public class ServiceOfferings {
         Offering offering = offerings.find(offeringId).filter(found -> found.chefId() == chef.chefId())
                 .orElseThrow(ServiceOfferings::offeringNotFound);
         Instant now = clock.instant();
+        offering = pricedInFirstTiersCurrency(offering, changes, now);
         Tier tier = merged(offering, new Tier(0, offeringId, "", 1, null, offering.currency(), 0, false, null, null,
                 false, true, false, 0, now, now), changes, true);
         long id = insertOrRefuseOverlap(tier, now);
         offerings.touch(offeringId, now);
         return tierOf(published(offeringId), id);
+    }
+
+    /**
+     * The app's offering form sends no currency, its tier form does: an offering without tiers takes the currency of
+     * its first tier. Locked, so two first tiers in different currencies cannot both set it.
+     */
+    private Offering pricedInFirstTiersCurrency(Offering offering, TierChanges changes, Instant now) {
+        String wanted = Provided.or(changes.currency(), null);
+        if (wanted == null || !offering.currentTiers().isEmpty()) {
+            return offering;
+        }
+        String code = wanted.strip().toLowerCase(java.util.Locale.ROOT);
+        Offering locked = offerings.findForUpdate(offering.id()).orElseThrow();
+        if (!locked.currentTiers().isEmpty() || code.equals(locked.currency()) || !Currencies.isSupported(code)) {
+            return locked;
+        }
+        offerings.update(new Offering(locked.id(), locked.chefId(), locked.chefUserId(), locked.serviceType(),
+                locked.title(), locked.description(), locked.defaultDurationMinutes(), locked.maxTravelMiles(),
+                locked.notes(), code, locked.active(), locked.version(), locked.createdAt(), now, locked.tiers()), now);
+        return offerings.find(offering.id()).orElseThrow();
     }
 
     /** Changes only the fields sent. */
