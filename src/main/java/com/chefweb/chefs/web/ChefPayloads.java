@@ -42,7 +42,11 @@ final class ChefPayloads {
         body.put("profile_pic_url", chef.profilePicUrl());
         body.put("banner_url", chef.bannerUrl());
         body.put("serving_postalcodes", profile.servingPostalCodes().stream().map(ChefPayloads::postalCode).toList());
-        body.put("review_summary", reviewSummary());
+        // reviews come from completed orders, which do not exist yet: no summary (the app then shows no stars) and
+        // a count of zero, never invented ratings. The app prints review_summary as text, such as "4.9 (27 reviews)".
+        body.put("review_summary", null);
+        body.put("review_count", 0);
+        body.put("average_rating", null);
         body.put("photos", profile.photos().stream().map(ChefPayloads::photo).toList());
         body.put("photos_count", profile.photos().size());
         body.put("is_verified", chef.verified());
@@ -64,17 +68,6 @@ final class ChefPayloads {
             user.put("is_email_verified", true);
         }
         return body;
-    }
-
-    /**
-     * Reviews come from completed orders, which do not exist yet: an honest empty summary, never invented stars.
-     */
-    static Map<String, Object> reviewSummary() {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("average_rating", null);
-        summary.put("review_count", 0);
-        summary.put("text", "No reviews yet");
-        return summary;
     }
 
     static Map<String, Object> photo(Photo photo) {
