@@ -67,7 +67,7 @@ public class ChefProfiles {
      *
      * @throws Refusal.NotFound when the account has no chef profile
      */
-    @Transactional(readOnly = true)
+    // no transaction: waiting for a copy must not hold a database connection
     public ChefProfile mine(UUID userId) {
         Chef chef = Arrivals.await(() -> chefs.findByUser(userId))
                 .orElseThrow(() -> Refusal.notFound("You have no chef profile yet"));
@@ -75,7 +75,7 @@ public class ChefProfiles {
     }
 
     /** The chef's id for a signed-in chef, waited for like {@link #mine}. */
-    @Transactional(readOnly = true)
+    // no transaction: waiting for a copy must not hold a database connection
     public long chefIdOf(UUID userId) {
         return Arrivals.await(() -> chefs.findByUser(userId)).map(Chef::id)
                 .orElseThrow(() -> Refusal.notFound("You have no chef profile yet"));
@@ -169,7 +169,7 @@ public class ChefProfiles {
      *
      * @throws Refusal.Invalid otherwise
      */
-    @Transactional(readOnly = true)
+    // no transaction: waiting for a copy must not hold a database connection
     public Image uploadedImage(String field, @Nullable String key, String purpose, String ownerId) {
         String clean = key == null ? "" : key.strip();
         ChefRepository.VerifiedUpload upload = clean.isEmpty() ? null
