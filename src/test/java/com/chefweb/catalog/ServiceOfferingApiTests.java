@@ -1,6 +1,7 @@
 package com.chefweb.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.chefweb.catalog.jooq.Tables.CHEF;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.StreamSupport;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import com.chefweb.catalog.events.ServiceOfferingChanged;
+import com.chefweb.chefs.MarketplaceChefs;
+import com.chefweb.chefs.MarketplaceChefs.Person;
 import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
@@ -33,6 +37,9 @@ class ServiceOfferingApiTests extends FakeStripeAndSendGrid {
 
     @Autowired
     PublishedEventLog published;
+
+    @Autowired
+    DSLContext db;
 
     HttpApi api;
 
@@ -268,6 +275,30 @@ class ServiceOfferingApiTests extends FakeStripeAndSendGrid {
     }
 
     @Test
+    void customersSeeTheOfferingsOfListedChefsOnlyAndAChefGoingOfflineTakesThemDown() {
+        SignedInChef unlisted = unlistedChef();
+        long hidden = newOffering(unlisted, "Not yet verified");
+        created(unlisted.api.post("/services/offerings/" + hidden + "/tiers/",
+                "{\"household_min\":1,\"household_max\":2,\"desired_unit_amount_cents\":5000}"));
+        assertThat(api.get("/services/offerings/?chef_id=" + unlisted.id).json().size()).isZero();
+        assertThat(api.get("/services/offerings/" + hidden + "/").status()).isEqualTo(404);
+        // the chef still sees and edits their own
+        assertThat(unlisted.api.get("/services/offerings/" + hidden + "/").status()).isEqualTo(200);
+        assertThat(unlisted.api.get("/services/my/offerings/").json().size()).isEqualTo(1);
+
+        SignedInChef chef = newChef();
+        long shown = newOffering(chef, "Verified dinners");
+        created(chef.api.post("/services/offerings/" + shown + "/tiers/",
+                "{\"household_min\":1,\"household_max\":2,\"desired_unit_amount_cents\":5000}"));
+        assertThat(api.get("/services/offerings/" + shown + "/").status()).isEqualTo(200);
+        assertThat(chef.api.post("/chefs/api/me/chef/live/", "{\"is_live\":false}").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(api.get("/services/offerings/?chef_id=" + chef.id).json().size()).isZero();
+            assertThat(api.get("/services/offerings/" + shown + "/").status()).isEqualTo(404);
+        });
+    }
+
+    @Test
     void onlyTheOwningChefChangesAnOfferingAndTheListIsPublic() {
         SignedInChef owner = newChef();
         SignedInChef rival = newChef();
@@ -347,11 +378,25 @@ class ServiceOfferingApiTests extends FakeStripeAndSendGrid {
     }
 
     /** An account an admin approved as a chef, switched into its chef role (which tells the catalog). */
+    /** A chef customers can see: verified, live, payouts active (switching roles in the app announced them). */
     private SignedInChef newChef() {
-        String customerAccess = api.as(approvedChefLogin().get("access").asString())
-                .post("/auth/api/switch_role/", "{\"role\":\"customer\"}").json().get("access").asString();
+        SignedInChef chef = unlistedChef();
+        new MarketplaceChefs(api).list(new Person(chef.username, chef.accountId, chef.id, chef.api), "94103");
+        // the catalog hears of the listing a moment later
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchExists(CHEF, CHEF.CHEF_ID.eq(chef.id)
+                .and(CHEF.LISTED.isTrue())));
+        return chef;
+    }
+
+    private SignedInChef unlistedChef() {
+        JsonNode login = approvedChefLogin();
+        HttpApi signedIn = api.as(login.get("access").asString());
+        String accountId = signedIn.get("/api/auth/me").json().get("id").asString();
+        String customerAccess = signedIn.post("/auth/api/switch_role/", "{\"role\":\"customer\"}").json()
+                .get("access").asString();
         JsonNode chef = api.as(customerAccess).post("/auth/api/switch_role/", "{\"role\":\"chef\"}").json();
-        return new SignedInChef(api.as(chef.get("access").asString()), chef.get("user").get("id").asLong());
+        return new SignedInChef(api.as(chef.get("access").asString()), chef.get("user").get("id").asLong(),
+                login.get("user").get("username").asString(), accountId);
     }
 
     /** An account an admin approved as a chef, signed in (straight into its chef role, without switching). */
@@ -366,6 +411,6 @@ class ServiceOfferingApiTests extends FakeStripeAndSendGrid {
         return login.json();
     }
 
-    private record SignedInChef(HttpApi api, long id) {
+    private record SignedInChef(HttpApi api, long id, String username, String accountId) {
     }
 }

@@ -15,16 +15,16 @@ import com.chefweb.support.HttpApi.Response;
 import com.chefweb.support.TestAccounts;
 
 /** Marketplace people made the way the app and the admin console make them. */
-final class MarketplaceChefs {
+public final class MarketplaceChefs {
 
     private final HttpApi api;
 
-    MarketplaceChefs(HttpApi api) {
+    public MarketplaceChefs(HttpApi api) {
         this.api = api;
     }
 
     /** A customer signed up in the app, with an address. */
-    Person customer(String postalCode) {
+    public Person customer(String postalCode) {
         String username = "cust_" + UUID.randomUUID().toString().substring(0, 8);
         Response registered = api.post("/auth/api/register/", """
                 {"user":{"username":"%s","email":"%s","password":"%s"},
@@ -35,7 +35,7 @@ final class MarketplaceChefs {
     }
 
     /** An applicant an admin approved as a chef, signed in to the app in the chef role, with an open profile. */
-    Person chef() {
+    public Person chef() {
         String username = "chef_" + UUID.randomUUID().toString().substring(0, 8);
         Response registered = api.post("/auth/api/register/", """
                 {"user":{"username":"%s","email":"%s","password":"%s"},"intent":"chef"}"""
@@ -52,7 +52,7 @@ final class MarketplaceChefs {
     }
 
     /** The chef made visible: areas, a bio, staff's verification and an active payout account reported. */
-    void list(Person chef, String... postalCodes) {
+    public void list(Person chef, String... postalCodes) {
         HttpApi app = chef.api();
         assertThat(app.patch("/chefs/api/me/chef/profile/update/", "{\"bio\":\"Seasonal home cooking\"}").status())
                 .isEqualTo(200);
@@ -66,7 +66,7 @@ final class MarketplaceChefs {
     }
 
     /** Stripe reports the chef's connected account active, through the signed webhook. */
-    void payoutsActive(Person chef) {
+    public void payoutsActive(Person chef) {
         assertThat(chef.api().post("/meals/api/stripe-account-link/", "{}").status()).isEqualTo(200);
         String account = "acct_connect-account_" + chef.accountId();
         String payload = com.chefweb.support.StripeEvents.accountUpdated("evt_" + UUID.randomUUID(), account, true,
@@ -99,6 +99,6 @@ final class MarketplaceChefs {
     }
 
     /** A signed-in marketplace user; {@code chefId} is also the account's integer id. */
-    record Person(String username, String accountId, long chefId, HttpApi api) {
+    public record Person(String username, String accountId, long chefId, HttpApi api) {
     }
 }

@@ -58,6 +58,18 @@ public class ChefCopies {
         return await(actor.userId().get());
     }
 
+    /**
+     * The chef the caller acts as if the catalog already knows them, without waiting: for public pages, where a chef
+     * the catalog has not heard of yet simply sees what customers see.
+     */
+    public Optional<Chef> knownActingChef() {
+        Actor actor = CurrentActor.get().orElse(null);
+        if (actor == null || !"chef".equals(actor.role()) || actor.userId().isEmpty()) {
+            return Optional.empty();
+        }
+        return chefs.find(actor.userId().get());
+    }
+
     /** Wakes the requests waiting for this chef once the transaction that wrote the copy has committed. */
     void announceAfterCommit(UUID userId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

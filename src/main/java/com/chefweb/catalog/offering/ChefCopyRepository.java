@@ -34,6 +34,27 @@ class ChefCopyRepository {
                 .execute();
     }
 
+    /** Keeps whether customers may see the chef, unless what we hold is newer; a chef not yet heard of is recorded. */
+    void saveListed(Chef chef, boolean listed, Instant changedAt) {
+        db.insertInto(CHEF)
+                .set(CHEF.USER_ID, chef.userId())
+                .set(CHEF.CHEF_ID, chef.chefId())
+                .set(CHEF.USERNAME, chef.username())
+                .set(CHEF.ENTERED_AT, changedAt)
+                .set(CHEF.LISTED, listed)
+                .set(CHEF.LISTED_CHANGED_AT, changedAt)
+                .onConflict(CHEF.USER_ID)
+                .doUpdate()
+                .set(CHEF.LISTED, listed)
+                .set(CHEF.LISTED_CHANGED_AT, changedAt)
+                .where(CHEF.LISTED_CHANGED_AT.isNull().or(CHEF.LISTED_CHANGED_AT.lt(changedAt)))
+                .execute();
+    }
+
+    boolean listed(long chefId) {
+        return db.fetchExists(CHEF, CHEF.CHEF_ID.eq(chefId).and(CHEF.LISTED.isTrue()));
+    }
+
     Optional<Chef> find(UUID userId) {
         return db.select(CHEF.USER_ID, CHEF.CHEF_ID, CHEF.USERNAME)
                 .from(CHEF)

@@ -50,9 +50,10 @@ class OfferingRepository {
                 .fetch(OfferingRepository::toOffering));
     }
 
-    /** Active offerings with a tier customers can book, of one chef or of all, oldest first. */
+    /** Active offerings of listed chefs with a tier customers can book, of one chef or of all, oldest first. */
     List<Offering> publicOnes(@Nullable Long chefId, @Nullable ServiceType type, int limit) {
         Condition condition = SERVICE_OFFERING.ACTIVE.isTrue()
+                .and(CHEF.LISTED.isTrue())
                 .and(DSL.exists(DSL.selectOne().from(SERVICE_TIER)
                         .where(SERVICE_TIER.OFFERING_ID.eq(SERVICE_OFFERING.ID))
                         .and(SERVICE_TIER.ACTIVE.isTrue())

@@ -26,11 +26,14 @@ public class ServiceOfferings {
     private static final String EXCLUSION_VIOLATION = "23P01";
 
     private final OfferingRepository offerings;
+    private final ChefCopyRepository chefs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ServiceOfferings(OfferingRepository offerings, ApplicationEventPublisher events, Clock clock) {
+    ServiceOfferings(OfferingRepository offerings, ChefCopyRepository chefs, ApplicationEventPublisher events,
+            Clock clock) {
         this.offerings = offerings;
+        this.chefs = chefs;
         this.events = events;
         this.clock = clock;
     }
@@ -47,12 +50,12 @@ public class ServiceOfferings {
         return offerings.publicOnes(chefId, type, limit);
     }
 
-    /** One offering: customers see it while it is public; its chef always. */
+    /** One offering: customers see it while it is public and its chef listed; its chef always. */
     @Transactional(readOnly = true)
     public Offering find(long id, Optional<Chef> viewer) {
         return offerings.find(id)
-                .filter(offering -> offering.publiclyVisible() || viewer.map(v -> v.chefId() == offering.chefId())
-                        .orElse(false))
+                .filter(offering -> viewer.map(v -> v.chefId() == offering.chefId()).orElse(false)
+                        || offering.publiclyVisible() && chefs.listed(offering.chefId()))
                 .orElseThrow(ServiceOfferings::offeringNotFound);
     }
 

@@ -79,7 +79,7 @@ class ServiceOfferingController {
     @Access(Level.PUBLIC)
     @Operation(summary = "One offering: public while active with a bookable tier; always for its chef")
     Object offering(@PathVariable long id) {
-        var viewer = chefs.findActingChef();
+        var viewer = chefs.knownActingChef();
         var offering = offerings.find(id, viewer);
         return viewer.filter(chef -> chef.chefId() == offering.chefId()).isPresent() ? OwnOffering.of(offering)
                 : PublicOffering.of(offering);
