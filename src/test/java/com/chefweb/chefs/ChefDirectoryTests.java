@@ -59,6 +59,7 @@ class ChefDirectoryTests extends FakeStripeAndSendGrid {
         assertThat(empty.get("is_preview").asBoolean()).isTrue();
         assertThat(empty.get("review_count").asInt()).isZero();
         assertThat(empty.get("review_summary").isNull()).as("no invented stars").isTrue();
+        assertThat(empty.has("sous_chef_emoji")).isTrue();
 
         // the dashboard's multipart form: text fields, the interceptor's user_id, and a picture
         Response form = chef.api().multipart("PATCH", "/chefs/api/me/chef/profile/update/",
@@ -77,6 +78,14 @@ class ChefDirectoryTests extends FakeStripeAndSendGrid {
                 Map.of("banner_image", new FilePart("b.png", "image/png", "not a picture at all".getBytes())));
         assertThat(fake.status()).isEqualTo(400);
         assertThat(fake.json().get("errors").get(0).get("field").asString()).isEqualTo("banner_image");
+        assertThat(chef.api().get("/chefs/api/me/chef/profile/").json().get("bio").asString())
+                .startsWith("Oaxacan");
+        // a form cut short is the sender's fault: a problem, never a server error
+        Response cut = chef.api().send("PATCH", "/chefs/api/me/chef/profile/update/",
+                "--edge\r\nContent-Disposition: form-data; name=\"bio\"\r\n\r\nhalf a b",
+                Map.of("Content-Type", "multipart/form-data; boundary=edge"));
+        assertThat(cut.status()).as(cut.body()).isEqualTo(400);
+        assertThat(cut.json().get("detail").asString()).contains("form");
         assertThat(chef.api().get("/chefs/api/me/chef/profile/").json().get("bio").asString())
                 .startsWith("Oaxacan");
 

@@ -61,6 +61,8 @@ final class ChefPayloads {
         body.put("default_currency", chef.defaultCurrency());
         // home-kitchen (MEHKO) permits are not part of this marketplace
         body.put("mehko_active", false);
+        // the directory card shows the emoji when there is one; chefs do not choose one here
+        body.put("sous_chef_emoji", null);
         body.put("created_at", chef.createdAt());
         if (owner) {
             body.put("break_reason", chef.breakReason());

@@ -102,6 +102,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /** The one mapping from a domain refusal to HTTP: the same status, {@code error} and field errors everywhere. */
+    /** A multipart form that cannot be parsed (no boundary, cut short, not multipart at all) is the sender's fault. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> unreadableForm(org.springframework.web.multipart.MultipartException exception,
+            WebRequest request) {
+        log.info("Request {} sent a form that could not be read: {}", request.getDescription(false),
+                exception.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "The form could not be read: send multipart/form-data with a boundary "
+                + "and complete parts", List.of(), request);
+    }
+
     @ExceptionHandler(Refusal.class)
     ResponseEntity<Object> refused(Refusal refusal, WebRequest request) {
         ApiProblem problem = ApiProblem.of(refusal);
