@@ -217,6 +217,17 @@ class ChefDirectoryTests extends FakeStripeAndSendGrid {
         assertThat(listed.api().put("/chefs/api/me/chef/serving-postal-codes/",
                 "{\"country\":\"US\",\"postal_codes\":[\"99999\"]}").status()).as("not a US postal code")
                 .isEqualTo(400);
+
+        // staff disable the chef's account: the chef leaves the directory at once, and stays offline when restored
+        assertThat(api.asAdmin().patch("/api/admin/users/" + listed.accountId(), "{\"disabled\":true}").status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                api.get("/chefs/api/public/" + listed.chefId()).status()).isEqualTo(404));
+        assertThat(api.get("/chefs/api/public/?serves_postal=94103&page_size=100").json().get("results")
+                .findValuesAsString("username")).doesNotContain(listed.username());
+        assertThat(api.asAdmin().patch("/api/admin/users/" + listed.accountId(), "{\"disabled\":false}").status())
+                .isEqualTo(200);
+        assertThat(api.get("/chefs/api/public/" + listed.chefId()).status()).isEqualTo(404);
     }
 
     @Test

@@ -34,6 +34,8 @@ import com.chefweb.shared.refusal.Refusal;
 @Service
 public class ChefProfiles {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChefProfiles.class);
+
     /** Currencies the marketplace takes (lowercase, as the app sends them). */
     public static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "jpy", "cad", "aud", "chf", "hkd", "sgd",
             "nzd", "mxn");
@@ -227,6 +229,16 @@ public class ChefProfiles {
             news.changed(chef.id());
         }
         return withLists(chefs.find(chef.id()).orElseThrow());
+    }
+
+    /** Closes the chef's profile to customers because identity withdrew the chef's role or account. */
+    @Transactional
+    public void takeOffline(UUID userId, String reason) {
+        chefs.lockByUser(userId).filter(Chef::live).ifPresent(chef -> {
+            chefs.update(chef.id(), Map.of(CHEF.IS_LIVE, false), clock.instant());
+            news.changed(chef.id());
+            log.info("Chef {} taken offline: {}", chef.id(), reason);
+        });
     }
 
     /**

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import com.chefweb.chefs.events.ChefPaymentAccountReported;
 import com.chefweb.identity.events.ChefModeEntered;
+import com.chefweb.identity.events.ChefRoleWithdrawn;
 import com.chefweb.identity.events.MarketplaceAddressSaved;
 import com.chefweb.media.events.UploadVerified;
 
@@ -36,6 +37,12 @@ class WhatOtherModulesSaid {
     @ApplicationModuleListener
     void chefModeEntered(ChefModeEntered entered) {
         profiles.open(entered.publicId(), entered.userId(), entered.username());
+    }
+
+    /** A chef who lost the role or whose account was disabled leaves the directory at once. */
+    @ApplicationModuleListener
+    void chefRoleWithdrawn(ChefRoleWithdrawn withdrawn) {
+        profiles.takeOffline(withdrawn.userId(), withdrawn.reason());
     }
 
     @ApplicationModuleListener

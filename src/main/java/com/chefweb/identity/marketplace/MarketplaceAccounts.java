@@ -19,6 +19,7 @@ import com.chefweb.identity.account.Accounts;
 import com.chefweb.identity.account.Role;
 import com.chefweb.identity.account.UserAccount;
 import com.chefweb.identity.events.ChefModeEntered;
+import com.chefweb.identity.events.ChefRoleWithdrawn;
 import com.chefweb.identity.events.MarketplaceAddressSaved;
 import com.chefweb.shared.refusal.FieldProblem;
 import com.chefweb.shared.refusal.Refusal;
@@ -218,6 +219,11 @@ public class MarketplaceAccounts {
         if (changed.role() == Role.CHEF && !wasChef) {
             profile(changed);
             announceChef(id);
+        }
+        if (wasChef && changed.role() != Role.CHEF) {
+            events.publishEvent(new ChefRoleWithdrawn(id, "role_changed", clock.instant()));
+        } else if (wasChef && changed.isDisabled() && !current.isDisabled()) {
+            events.publishEvent(new ChefRoleWithdrawn(id, "account_disabled", clock.instant()));
         }
         return changed;
     }
