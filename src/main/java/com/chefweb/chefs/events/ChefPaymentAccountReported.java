@@ -1,5 +1,6 @@
 package com.chefweb.chefs.events;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,4 +20,7 @@ public interface ChefPaymentAccountReported {
     @Nullable String disabledReason();
 
     List<String> currentlyDue();
+
+    /** When the provider said so: an older report heard late never overwrites a newer one. */
+    Instant reportedAt();
 }

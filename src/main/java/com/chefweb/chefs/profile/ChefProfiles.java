@@ -253,10 +253,12 @@ public class ChefProfiles {
 
     @Transactional
     public void paymentAccountReported(UUID payoutId, boolean active, @Nullable String disabledReason,
-            List<String> currentlyDue) {
-        chefs.savePaymentAccount(payoutId, active, disabledReason, currentlyDue, clock.instant());
+            List<String> currentlyDue, Instant reportedAt) {
+        if (!chefs.savePaymentAccount(payoutId, active, disabledReason, currentlyDue, reportedAt)) {
+            return;
+        }
         // a chef whose account stopped taking payments can no longer be booked
-        chefs.findByUser(payoutId).filter(chef -> chef.live() && !active).ifPresent(chef -> {
+        chefs.lockByUser(payoutId).filter(chef -> chef.live() && !active).ifPresent(chef -> {
             chefs.update(chef.id(), Map.of(CHEF.IS_LIVE, false), clock.instant());
             news.changed(chef.id());
         });

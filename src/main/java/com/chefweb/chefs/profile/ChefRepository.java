@@ -79,10 +79,14 @@ class ChefRepository {
         return db.fetchCount(CHEF);
     }
 
-    /** Keeps what payment last said about a payout account, unless what we hold is newer. */
-    void savePaymentAccount(UUID userId, boolean active, @org.jspecify.annotations.Nullable String disabledReason, List<String> currentlyDue,
+    /**
+     * Keeps what payment last said about a payout account, unless what we hold is newer.
+     *
+     * @return false when the report was older than the one kept, and so ignored
+     */
+    boolean savePaymentAccount(UUID userId, boolean active, @org.jspecify.annotations.Nullable String disabledReason, List<String> currentlyDue,
             Instant at) {
-        db.insertInto(PAYMENT_ACCOUNT)
+        return db.insertInto(PAYMENT_ACCOUNT)
                 .set(PAYMENT_ACCOUNT.USER_ID, userId)
                 .set(PAYMENT_ACCOUNT.ACTIVE, active)
                 .set(PAYMENT_ACCOUNT.DISABLED_REASON, disabledReason)
@@ -93,7 +97,8 @@ class ChefRepository {
                 .set(PAYMENT_ACCOUNT.DISABLED_REASON, disabledReason)
                 .set(PAYMENT_ACCOUNT.CURRENTLY_DUE, currentlyDue.toArray(String[]::new))
                 .set(PAYMENT_ACCOUNT.REPORTED_AT, at)
-                .execute();
+                .where(PAYMENT_ACCOUNT.REPORTED_AT.le(at))
+                .execute() == 1;
     }
 
     /** Empty when payment never reported an account for this chef. */

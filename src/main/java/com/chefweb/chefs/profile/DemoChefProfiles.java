@@ -83,7 +83,7 @@ class DemoChefProfiles {
                 chef.get("time_zone").asString(), null, chef.get("country").asString().equals("JP") ? "jpy" : "usd",
                 picture, banner));
         profiles.vouch(entered.publicId(), new Vouching(true, true, true, null, true));
-        profiles.paymentAccountReported(user, true, null, List.of());
+        profiles.paymentAccountReported(user, true, null, List.of(), java.time.Instant.now());
         profiles.goLive(user, user, true);
     }
 

@@ -56,6 +56,6 @@ class WhatOtherModulesSaid {
     @ApplicationModuleListener
     void paymentAccountReported(ChefPaymentAccountReported reported) {
         profiles.paymentAccountReported(reported.chefId(), reported.active(), reported.disabledReason(),
-                reported.currentlyDue());
+                reported.currentlyDue(), reported.reportedAt());
     }
 }

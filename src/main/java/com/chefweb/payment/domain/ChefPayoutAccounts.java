@@ -136,7 +136,7 @@ public class ChefPayoutAccounts {
                     account.currentlyDue());
             events.publishEvent(new ChefPayoutAccountUpdated(account.chefId(), account.stripeAccountId(),
                     account.active(), account.chargesEnabled(), account.payoutsEnabled(), account.detailsSubmitted(),
-                    account.disabledReason(), account.currentlyDue()));
+                    account.disabledReason(), account.currentlyDue(), reportedAt));
         }
     }
 

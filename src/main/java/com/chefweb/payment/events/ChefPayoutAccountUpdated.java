@@ -1,5 +1,6 @@
 package com.chefweb.payment.events;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,8 +14,9 @@ import com.chefweb.chefs.events.ChefPaymentAccountReported;
  *
  * @param active Stripe lets the account take charges and receive payouts
  * @param currentlyDue what Stripe still needs from the chef
+ * @param reportedAt when Stripe said so: a consumer keeps the newest report it heard
  */
 public record ChefPayoutAccountUpdated(UUID chefId, String stripeAccountId, boolean active, boolean chargesEnabled,
-        boolean payoutsEnabled, boolean detailsSubmitted, @Nullable String disabledReason, List<String> currentlyDue)
-        implements ChefPaymentAccountReported {
+        boolean payoutsEnabled, boolean detailsSubmitted, @Nullable String disabledReason, List<String> currentlyDue,
+        Instant reportedAt) implements ChefPaymentAccountReported {
 }
