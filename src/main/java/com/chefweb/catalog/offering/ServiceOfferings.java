@@ -123,8 +123,9 @@ public class ServiceOfferings {
 
     @Transactional
     public Tier addTier(Chef chef, long offeringId, TierChanges changes) {
-        // not locked: two tiers for overlapping households that arrive at once are told apart by the database
-        Offering offering = offerings.find(offeringId).filter(found -> found.chefId() == chef.chefId())
+        // locked: the offering's currency is settled by its first tier, and every tier must be in it, so two tiers
+        // written at once are taken one after the other (overlapping households are refused by the database anyway)
+        Offering offering = offerings.findForUpdate(offeringId).filter(found -> found.chefId() == chef.chefId())
                 .orElseThrow(ServiceOfferings::offeringNotFound);
         Instant now = clock.instant();
         offering = pricedInFirstTiersCurrency(offering, changes, now);
@@ -159,7 +160,9 @@ public class ServiceOfferings {
     @Transactional
     public Tier changeTier(Chef chef, long tierId, TierChanges changes) {
         Tier current = ownTier(chef, tierId);
-        Offering offering = offerings.find(current.offeringId()).orElseThrow();
+        // locked, as when adding: the currency a change is checked against cannot move underneath it
+        Offering offering = offerings.findForUpdate(current.offeringId()).orElseThrow();
+        current = ownTier(chef, tierId);
         Instant now = clock.instant();
         Tier tier = merged(offering, current, changes, false);
         try {
