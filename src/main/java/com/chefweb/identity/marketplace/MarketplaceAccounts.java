@@ -152,7 +152,9 @@ public class MarketplaceAccounts {
         Role target = wanted.equals("chef") ? Role.CHEF : Role.CUSTOMER;
         profile(account);
         UserAccount switched = accounts.actAs(account.id(), target);
-        if (target == Role.CHEF && account.role() != Role.CHEF) {
+        if (target == Role.CHEF) {
+            // announced on every switch, even chef to chef: a module that missed the first announcement (one added
+            // since, or a copy restored from a backup) catches up, and hearing it again changes nothing anywhere
             announceChef(account.id());
         }
         return switched;
