@@ -119,6 +119,14 @@ class ChefDirectoryTests extends FakeStripeAndSendGrid {
         Person other = people.chef();
         assertThat(other.api().patch("/chefs/api/me/chef/profile/update/",
                 "{\"profile_pic_key\":\"" + grant.get("key").asString() + "\"}").status()).isEqualTo(400);
+
+        // once replaced, a picture is gone for good: its key cannot be attached again
+        assertThat(chef.api().multipart("PATCH", "/chefs/api/me/chef/profile/update/", Map.of(),
+                Map.of("profile_pic", new FilePart("new.png", "image/png", MarketplaceChefs.png(4_500)))).status())
+                .isEqualTo(200);
+        Response again = chef.api().patch("/chefs/api/me/chef/profile/update/",
+                "{\"profile_pic_key\":\"" + grant.get("key").asString() + "\"}");
+        assertThat(again.status()).as(again.body()).isEqualTo(400);
     }
 
     @Test

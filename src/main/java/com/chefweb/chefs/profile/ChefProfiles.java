@@ -159,6 +159,7 @@ public class ChefProfiles {
         if (!set.isEmpty()) {
             chefs.update(chef.id(), set, clock.instant());
             if (!released.isEmpty()) {
+                chefs.forgetVerifiedUploads(released);
                 events.publishEvent(new ChefImagesReleased(chef.id(), released, clock.instant()));
             }
             news.changed(chef.id());

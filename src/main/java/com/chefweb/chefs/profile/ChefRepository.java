@@ -123,6 +123,11 @@ class ChefRepository {
                 .execute();
     }
 
+    /** Forgets files the chef let go of, so their keys can never be attached again. */
+    void forgetVerifiedUploads(List<UUID> uploadIds) {
+        db.deleteFrom(VERIFIED_UPLOAD).where(VERIFIED_UPLOAD.UPLOAD_ID.in(uploadIds)).execute();
+    }
+
     Optional<VerifiedUpload> verifiedUpload(String key) {
         return db.selectFrom(VERIFIED_UPLOAD).where(VERIFIED_UPLOAD.OBJECT_KEY.eq(key))
                 .fetchOptional(row -> new VerifiedUpload(row.getUploadId(), row.getPurpose(), row.getOwnerId(),

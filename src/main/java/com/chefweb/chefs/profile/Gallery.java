@@ -88,6 +88,7 @@ public class Gallery {
         Chef chef = lockedChef(userId);
         Photo photo = gallery.photo(chef.id(), photoId).orElseThrow(() -> Refusal.notFound("Photo not found"));
         gallery.deletePhoto(photoId);
+        chefs.forgetVerifiedUploads(List.of(photo.uploadId()));
         events.publishEvent(new ChefImagesReleased(chef.id(), List.of(photo.uploadId()), clock.instant()));
         news.changed(chef.id());
     }
