@@ -85,6 +85,12 @@ public final class HttpApi {
                 : HttpRequest.BodyPublishers.ofString(body), headers);
     }
 
+    /** Sends the body in chunks, without declaring its length, as a streaming client does. */
+    public Response sendStreamed(String method, String path, byte[] body, Map<String, String> headers) {
+        return sendBody(method, path, HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(body)), headers);
+    }
+
     /** A multipart form as a browser's FormData sends it: text fields, then files. */
     public Response multipart(String method, String path, Map<String, String> fields, Map<String, FilePart> files) {
         String boundary = "----chefwebform" + java.util.UUID.randomUUID().toString().replace("-", "");

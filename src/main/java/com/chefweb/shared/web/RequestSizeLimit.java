@@ -47,10 +47,17 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        long maxBytes = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
-                && request.getRequestURI().startsWith(PICTURE_FORMS) ? pictureFormMaxBytes : defaultMaxBytes;
+        boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        boolean pictureForm = multipart && request.getRequestURI().startsWith(PICTURE_FORMS);
+        long maxBytes = pictureForm ? pictureFormMaxBytes : defaultMaxBytes;
         if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(response);
+            tooLarge(response, maxBytes);
+            return;
+        }
+        // the servlet container parses multipart bodies itself, past this filter's counting stream, up to the
+        // picture forms' limit: elsewhere a multipart body must declare its length, which was checked above
+        if (multipart && !pictureForm && request.getContentLengthLong() < 0) {
+            lengthRequired(response);
             return;
         }
         try {
@@ -63,8 +70,17 @@ class RequestSizeLimit extends OncePerRequestFilter {
         }
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
-        tooLarge(response, defaultMaxBytes);
+    private void lengthRequired(HttpServletResponse response) throws IOException {
+        String message = "Send this form with a Content-Length of at most " + defaultMaxBytes + " bytes";
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", HttpStatus.LENGTH_REQUIRED.getReasonPhrase());
+        problem.put("status", HttpStatus.LENGTH_REQUIRED.value());
+        problem.put("detail", message);
+        problem.put(ApiProblem.ERROR, message);
+        response.setStatus(HttpStatus.LENGTH_REQUIRED.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     private void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {

@@ -53,4 +53,18 @@ class SecurityHeadersTests extends FakeStripeAndSendGrid {
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.json().get("error").asString()).contains("larger than");
     }
+
+    @Test
+    void aMultipartFormOutsideThePictureFormsMustDeclareASmallLength() {
+        String form = "--edge\r\nContent-Disposition: form-data; name=\"message\"\r\n\r\n" + "x".repeat(2_000_000)
+                + "\r\n--edge--\r\n";
+        Map<String, String> multipart = Map.of("Content-Type", "multipart/form-data; boundary=edge");
+
+        Response streamed = api.sendStreamed("POST", "/api/contact", form.getBytes(), multipart);
+        assertThat(streamed.status()).isEqualTo(411);
+        assertThat(streamed.json().get("detail").asString()).contains("Content-Length");
+
+        Response declared = api.send("POST", "/api/contact", form, multipart);
+        assertThat(declared.status()).isEqualTo(413);
+    }
 }
