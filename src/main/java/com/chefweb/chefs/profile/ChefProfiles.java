@@ -83,6 +83,11 @@ public class ChefProfiles {
                 .orElseThrow(() -> Refusal.notFound("You have no chef profile yet"));
     }
 
+    /** The chef's id if the profile exists already, without waiting: for public pages. */
+    public Optional<Long> knownChefIdOf(UUID userId) {
+        return chefs.findByUser(userId).map(Chef::id);
+    }
+
     @Transactional(readOnly = true)
     public Optional<ChefProfile> find(long chefId) {
         return chefs.find(chefId).map(this::withLists);

@@ -46,12 +46,13 @@ class WaitlistController {
     Map<String, Object> config() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("enabled", true);
-        boolean chef = CurrentActor.get().map(actor -> "chef".equals(actor.role())).orElse(false);
-        if (chef) {
-            WaitlistSettings mine = waitlists.settings(profiles.chefIdOf(ChefUser.id()));
-            body.put("chef_enabled", mine.enabled());
-            body.put("cooldown_hours", mine.cooldownHours());
-        }
+        // public: a chef whose profile is still being opened simply gets no settings yet, without waiting for it
+        CurrentActor.get().filter(actor -> "chef".equals(actor.role())).flatMap(actor -> actor.userId())
+                .flatMap(profiles::knownChefIdOf).ifPresent(chefId -> {
+                    WaitlistSettings mine = waitlists.settings(chefId);
+                    body.put("chef_enabled", mine.enabled());
+                    body.put("cooldown_hours", mine.cooldownHours());
+                });
         return body;
     }
 
