@@ -80,6 +80,18 @@ class ChefDirectoryTests extends FakeStripeAndSendGrid {
         assertThat(fake.json().get("errors").get(0).get("field").asString()).isEqualTo("banner_image");
         assertThat(chef.api().get("/chefs/api/me/chef/profile/").json().get("bio").asString())
                 .startsWith("Oaxacan");
+        // a form refused for a field stores no picture: the one it carried is let go of at once
+        long releasedBefore = published.ofType(ChefImagesReleased.class).stream()
+                .filter(r -> r.chefId() == chef.chefId()).count();
+        Response refusedForm = chef.api().multipart("PATCH", "/chefs/api/me/chef/profile/update/",
+                Map.of("calendly_url", "https://evil.example/x"),
+                Map.of("profile_pic", new FilePart("other.png", "image/png", MarketplaceChefs.png(4_200))));
+        assertThat(refusedForm.status()).isEqualTo(400);
+        await().atMost(Duration.ofSeconds(5)).until(() -> published.ofType(ChefImagesReleased.class).stream()
+                .filter(r -> r.chefId() == chef.chefId()).count() == releasedBefore + 1);
+        assertThat(chef.api().get("/chefs/api/me/chef/profile/").json().get("profile_pic_url").asString())
+                .isEqualTo(pictureUrl);
+
         // a form cut short is the sender's fault: a problem, never a server error
         Response cut = chef.api().send("PATCH", "/chefs/api/me/chef/profile/update/",
                 "--edge\r\nContent-Disposition: form-data; name=\"bio\"\r\n\r\nhalf a b",

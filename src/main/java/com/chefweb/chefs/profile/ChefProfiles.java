@@ -83,6 +83,22 @@ public class ChefProfiles {
                 .orElseThrow(() -> Refusal.notFound("You have no chef profile yet"));
     }
 
+    /**
+     * Lets go of pictures a form stored before the rest of it was refused: media deletes them, and they can never be
+     * attached afterwards.
+     */
+    @Transactional
+    public void discard(UUID userId, List<Image> unused) {
+        List<UUID> ids = unused.stream().map(Image::uploadId).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        chefs.findByUser(userId).ifPresent(chef -> {
+            chefs.forgetVerifiedUploads(ids);
+            events.publishEvent(new ChefImagesReleased(chef.id(), ids, clock.instant()));
+        });
+    }
+
     /** The chef's id if the profile exists already, without waiting: for public pages. */
     public Optional<Long> knownChefIdOf(UUID userId) {
         return chefs.findByUser(userId).map(Chef::id);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
@@ -103,12 +104,25 @@ class MyChefProfileController {
         Actor actor = ChefUser.actor();
         UUID userId = ChefUser.id();
         profiles.mine(userId);
-        Image picture = received("chef_profile_photo", "profile_pic", profilePic, actor);
-        Image banner = received("chef_banner", "banner_image", bannerImage, actor);
-        return mine(profiles.update(userId, new ProfileChange(fields.getFirst("display_name"), fields.getFirst("bio"),
-                fields.getFirst("experience"), fields.getFirst("city"), fields.getFirst("country"),
-                fields.getFirst("time_zone"), fields.getFirst("calendly_url"), fields.getFirst("default_currency"),
-                picture, banner)));
+        List<Image> stored = new ArrayList<>();
+        try {
+            Image picture = received("chef_profile_photo", "profile_pic", profilePic, actor);
+            if (picture != null) {
+                stored.add(picture);
+            }
+            Image banner = received("chef_banner", "banner_image", bannerImage, actor);
+            if (banner != null) {
+                stored.add(banner);
+            }
+            return mine(profiles.update(userId, new ProfileChange(fields.getFirst("display_name"),
+                    fields.getFirst("bio"), fields.getFirst("experience"), fields.getFirst("city"),
+                    fields.getFirst("country"), fields.getFirst("time_zone"), fields.getFirst("calendly_url"),
+                    fields.getFirst("default_currency"), picture, banner)));
+        } catch (RuntimeException refused) {
+            // a refused form changes nothing: the pictures it already stored are let go of
+            profiles.discard(userId, stored);
+            throw refused;
+        }
     }
 
     @PostMapping(path = {"/chef/photos", "/chef/photos/"}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -121,8 +135,14 @@ class MyChefProfileController {
             throw Refusal.invalid("image", "Choose a photo (JPG, PNG or WEBP)");
         }
         Image stored = received("chef_gallery_photo", "image", image, ChefUser.actor());
-        Photo photo = gallery.add(userId, stored, fields.getFirst("title"), fields.getFirst("caption"),
-                truthy(fields.getFirst("is_featured")));
+        Photo photo;
+        try {
+            photo = gallery.add(userId, stored, fields.getFirst("title"), fields.getFirst("caption"),
+                    truthy(fields.getFirst("is_featured")));
+        } catch (RuntimeException refused) {
+            profiles.discard(userId, stored == null ? List.of() : List.of(stored));
+            throw refused;
+        }
         return ResponseEntity.status(HttpStatus.CREATED).body(ChefPayloads.photo(photo));
     }
 
