@@ -101,7 +101,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(exception, problem.getBody(), headers, problem.getStatusCode(), request);
     }
 
-    /** The one mapping from a domain refusal to HTTP: the same status, {@code error} and field errors everywhere. */
     /** A multipart form that cannot be parsed (no boundary, cut short, not multipart at all) is the sender's fault. */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<Object> unreadableForm(org.springframework.web.multipart.MultipartException exception,
@@ -112,6 +111,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 + "and complete parts", List.of(), request);
     }
 
+    /** The one mapping from a domain refusal to HTTP: the same status, {@code error} and field errors everywhere. */
     @ExceptionHandler(Refusal.class)
     ResponseEntity<Object> refused(Refusal refusal, WebRequest request) {
         ApiProblem problem = ApiProblem.of(refusal);

@@ -71,26 +71,22 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private void lengthRequired(HttpServletResponse response) throws IOException {
-        String message = "Send this form with a Content-Length of at most " + defaultMaxBytes + " bytes";
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", HttpStatus.LENGTH_REQUIRED.getReasonPhrase());
-        problem.put("status", HttpStatus.LENGTH_REQUIRED.value());
-        problem.put("detail", message);
-        problem.put(ApiProblem.ERROR, message);
-        response.setStatus(HttpStatus.LENGTH_REQUIRED.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        refuse(response, HttpStatus.LENGTH_REQUIRED,
+                "Send this form with a Content-Length of at most " + defaultMaxBytes + " bytes");
     }
 
     private void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {
+        refuse(response, HttpStatus.CONTENT_TOO_LARGE, message(maxBytes));
+    }
+
+    private void refuse(HttpServletResponse response, HttpStatus status, String message) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", HttpStatus.CONTENT_TOO_LARGE.getReasonPhrase());
-        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-        problem.put("detail", message(maxBytes));
-        problem.put(ApiProblem.ERROR, message(maxBytes));
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", message);
+        problem.put(ApiProblem.ERROR, message);
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }
