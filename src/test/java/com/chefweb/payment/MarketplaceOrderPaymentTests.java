@@ -153,8 +153,10 @@ class MarketplaceOrderPaymentTests extends FakeStripeAndSendGrid {
 
     private UUID placeOrder(UUID chefId, Customer customer, MarketplaceOrderType type, long cents) {
         UUID orderId = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> events.publishEvent(new MarketplaceOrderPlaced(orderId, type, chefId,
-                customer.id(), customer.email(), "Weekly meal prep for 2", Money.ofMinor(cents, "USD"))));
+        long number = java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
+        transactions.executeWithoutResult(status -> events.publishEvent(new MarketplaceOrderPlaced(orderId, number,
+                number, type, chefId, customer.id(), customer.email(), "Weekly meal prep for 2",
+                Money.ofMinor(cents, "USD"))));
         return orderId;
     }
 

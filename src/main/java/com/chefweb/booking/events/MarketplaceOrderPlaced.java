@@ -2,6 +2,8 @@ package com.chefweb.booking.events;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.chefweb.shared.money.Money;
 
 /**
@@ -9,9 +11,13 @@ import com.chefweb.shared.money.Money;
  * the parent Order from it and charges it to the chef's Stripe account, less the platform's fee.
  *
  * @param orderId the order's id: the parent Order's too, and the one its Stripe payment carries
+ * @param orderNumber the parent Order's integer id, the one the app shows and puts in its paths
+ * @param itemId what the order buys: the meal order's or the service order's id
+ * @param chefId the chef's account (user id), which payment knows the chef's payout account by
  * @param customerUserId the signed-in customer who may pay it
+ * @param customerEmail where Stripe sends the receipt; null when booking does not know it (Stripe asks)
  * @param description what the customer sees on the checkout page
  */
-public record MarketplaceOrderPlaced(UUID orderId, MarketplaceOrderType orderType, UUID chefId, UUID customerUserId,
-        String customerEmail, String description, Money amount) {
+public record MarketplaceOrderPlaced(UUID orderId, long orderNumber, long itemId, MarketplaceOrderType orderType,
+        UUID chefId, UUID customerUserId, @Nullable String customerEmail, String description, Money amount) {
 }

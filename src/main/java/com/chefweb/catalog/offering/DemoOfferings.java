@@ -1,5 +1,6 @@
 package com.chefweb.catalog.offering;
 
+import com.chefweb.shared.web.Provided;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package com.chefweb.catalog.offering;
 
+import com.chefweb.shared.web.Provided;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package com.chefweb.catalog.offering;
 
+import com.chefweb.shared.web.Provided;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.chefweb.catalog.offering;
 
+import com.chefweb.shared.web.Provided;
 import org.jspecify.annotations.Nullable;
 
 /** The tier fields a chef sent; a null field was not sent and stays as it is. */

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 import com.chefweb.catalog.offering.ChefCopies;
+import com.chefweb.shared.web.JsonFields;
 import com.chefweb.catalog.offering.Chef;
 import com.chefweb.catalog.offering.OfferingChanges;
 import com.chefweb.catalog.offering.ServiceOfferings;

@@ -1,5 +1,6 @@
 package com.chefweb.chefs.profile;
 
+import com.chefweb.shared.refusal.FreeText;
 import static com.chefweb.chefs.jooq.Tables.CHEF;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package com.chefweb.chefs.profile;
 
+import com.chefweb.shared.refusal.FreeText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

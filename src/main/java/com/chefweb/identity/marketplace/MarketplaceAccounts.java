@@ -19,6 +19,7 @@ import com.chefweb.identity.account.Accounts;
 import com.chefweb.identity.account.Role;
 import com.chefweb.identity.account.UserAccount;
 import com.chefweb.identity.events.ChefModeEntered;
+import com.chefweb.identity.events.MarketplaceProfileSaved;
 import com.chefweb.identity.events.ChefRoleWithdrawn;
 import com.chefweb.identity.events.MarketplaceAddressSaved;
 import com.chefweb.shared.refusal.FieldProblem;
@@ -95,6 +96,7 @@ public class MarketplaceAccounts {
         if (address != null) {
             storeAddress(account.id(), address);
         }
+        announceMember(account.id(), account.email());
         confirmations.request(account.id(), account.email());
         return account;
     }
@@ -127,6 +129,7 @@ public class MarketplaceAccounts {
                 String username = "user" + (100_000 + RANDOM.nextInt(900_000));
                 if (profiles.insert(account.id(), username, "America/Los_Angeles", "en", "US", 1, List.of(),
                         List.of())) {
+                    announceMember(account.id(), account.email());
                     break;
                 }
             }
@@ -152,6 +155,8 @@ public class MarketplaceAccounts {
         Role target = wanted.equals("chef") ? Role.CHEF : Role.CUSTOMER;
         profile(account);
         UserAccount switched = accounts.actAs(account.id(), target);
+        // announced again on every switch, so a module added since (or restored from a backup) catches up
+        announceMember(account.id(), account.email());
         if (target == Role.CHEF) {
             // announced on every switch, even chef to chef: a module that missed the first announcement (one added
             // since, or a copy restored from a backup) catches up, and hearing it again changes nothing anywhere
@@ -228,6 +233,12 @@ public class MarketplaceAccounts {
             events.publishEvent(new ChefRoleWithdrawn(id, "account_disabled", clock.instant()));
         }
         return changed;
+    }
+
+    private void announceMember(UUID userId, String email) {
+        MarketplaceProfile profile = profiles.find(userId).orElseThrow();
+        events.publishEvent(new MarketplaceProfileSaved(userId, profile.publicId(), profile.username(), email,
+                clock.instant()));
     }
 
     private void announceChef(UUID userId) {

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import com.chefweb.booking.events.MarketplaceOrderPlaced;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,13 +59,27 @@ class CopyArrivals {
 
 
 
+    /** The order by its number, waiting a little for one placed a moment ago. */
+    Optional<MarketplaceOrder> orderNumbered(long orderNumber) {
+        return await("order-number:" + orderNumber, copyWait, () -> orders.findByNumber(orderNumber));
+    }
+
+    /** The order paying for a meal order or a service order, waiting a little for one placed a moment ago. */
+    Optional<MarketplaceOrder> orderFor(String orderType, long itemId) {
+        return await("order-item:" + orderType + ":" + itemId, copyWait, () -> orders.findByItem(orderType, itemId));
+    }
+
     /** Wakes the waiters for this copy once the transaction that wrote it has committed. */
     void announceAfterCommit(BookingDue due) {
         afterCommit(() -> wake("booking:" + due.bookingId()));
     }
 
-    void announceAfterCommit(UUID orderId) {
-        afterCommit(() -> wake("order:" + orderId));
+    void announceAfterCommit(MarketplaceOrderPlaced placed) {
+        afterCommit(() -> {
+            wake("order:" + placed.orderId());
+            wake("order-number:" + placed.orderNumber());
+            wake("order-item:" + placed.orderType().code() + ":" + placed.itemId());
+        });
     }
 
     private static void afterCommit(Runnable wakeUp) {

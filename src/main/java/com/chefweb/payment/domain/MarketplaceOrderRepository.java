@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +28,8 @@ class MarketplaceOrderRepository {
     void insertIfAbsent(MarketplaceOrderPlaced placed, Money platformFee) {
         db.insertInto(MARKETPLACE_ORDER)
                 .set(MARKETPLACE_ORDER.ID, placed.orderId())
+                .set(MARKETPLACE_ORDER.ORDER_NUMBER, placed.orderNumber())
+                .set(MARKETPLACE_ORDER.ITEM_ID, placed.itemId())
                 .set(MARKETPLACE_ORDER.ORDER_TYPE, placed.orderType().code())
                 .set(MARKETPLACE_ORDER.CHEF_ID, placed.chefId())
                 .set(MARKETPLACE_ORDER.CUSTOMER_USER_ID, placed.customerUserId())
@@ -41,6 +44,19 @@ class MarketplaceOrderRepository {
 
     Optional<MarketplaceOrder> find(UUID id) {
         return db.selectFrom(MARKETPLACE_ORDER).where(MARKETPLACE_ORDER.ID.eq(id))
+                .fetchOptional(MarketplaceOrderRepository::toOrder);
+    }
+
+    Optional<MarketplaceOrder> findByNumber(long orderNumber) {
+        return db.selectFrom(MARKETPLACE_ORDER).where(MARKETPLACE_ORDER.ORDER_NUMBER.eq(orderNumber))
+                .fetchOptional(MarketplaceOrderRepository::toOrder);
+    }
+
+    /** The order paying for one meal order or service order: the latest, as a changed item is paid anew. */
+    Optional<MarketplaceOrder> findByItem(String orderType, long itemId) {
+        return db.selectFrom(MARKETPLACE_ORDER)
+                .where(MARKETPLACE_ORDER.ORDER_TYPE.eq(orderType), MARKETPLACE_ORDER.ITEM_ID.eq(itemId))
+                .orderBy(MARKETPLACE_ORDER.CREATED_AT.desc()).limit(1)
                 .fetchOptional(MarketplaceOrderRepository::toOrder);
     }
 
@@ -75,19 +91,33 @@ class MarketplaceOrderRepository {
                 .execute();
     }
 
-    void markRefunded(UUID id) {
-        db.update(MARKETPLACE_ORDER).set(MARKETPLACE_ORDER.STATUS, "refunded").where(MARKETPLACE_ORDER.ID.eq(id))
+    /** Its owner cancelled it: an unpaid one is never charged, a paid one waits for its refund. */
+    void markCancelled(UUID id, Instant cancelledAt) {
+        db.update(MARKETPLACE_ORDER)
+                .set(MARKETPLACE_ORDER.STATUS, DSL.when(MARKETPLACE_ORDER.STATUS.eq("awaiting_payment"),
+                        DSL.val("cancelled")).otherwise(MARKETPLACE_ORDER.STATUS))
+                .set(MARKETPLACE_ORDER.CANCELLED_AT, DSL.coalesce(MARKETPLACE_ORDER.CANCELLED_AT, DSL.val(cancelledAt)))
+                .where(MARKETPLACE_ORDER.ID.eq(id))
+                .execute();
+    }
+
+    void markRefunded(UUID id, @Nullable String refundId, Instant refundedAt) {
+        db.update(MARKETPLACE_ORDER)
+                .set(MARKETPLACE_ORDER.STATUS, "refunded")
+                .set(MARKETPLACE_ORDER.REFUNDED_AT, refundedAt)
+                .set(MARKETPLACE_ORDER.STRIPE_REFUND_ID, DSL.coalesce(DSL.val(refundId), MARKETPLACE_ORDER.STRIPE_REFUND_ID))
+                .where(MARKETPLACE_ORDER.ID.eq(id))
                 .execute();
     }
 
     private static MarketplaceOrder toOrder(MarketplaceOrderRecord row) {
         String currency = row.getCurrency();
-        return new MarketplaceOrder(row.getId(), row.getOrderType(), row.getChefId(), row.getCustomerUserId(),
+        return new MarketplaceOrder(row.getId(), row.getOrderNumber(), row.getItemId(), row.getOrderType(), row.getChefId(), row.getCustomerUserId(),
                 row.getCustomerEmail(), row.getDescription(), Money.ofMinor(row.getAmountMinor(), currency),
                 Money.ofMinor(row.getPlatformFeeMinor(), currency), row.getStatus(), row.getStripeSessionId(),
                 row.getStripeSessionUrl(),
                 row.getStripeSessionExpiresAt(),
                 row.getCheckoutCount(), row.getStripePaymentIntentId(), row.getCreatedAt(),
-                row.getPaidAt());
+                row.getPaidAt(), row.getCancelledAt());
     }
 }

@@ -24,7 +24,13 @@ import com.chefweb.payment.stripe.StripeGateway.HostedCheckout;
 import com.chefweb.payment.stripe.StripeGateway.Payee;
 import com.chefweb.shared.money.Money;
 import com.chefweb.payment.events.MarketplaceOrderPaid;
+import com.chefweb.booking.events.MarketplaceOrderCancelled;
 import com.chefweb.booking.events.MarketplaceOrderPlaced;
+import com.chefweb.booking.events.MarketplaceOrderType;
+import com.chefweb.payment.events.MarketplaceOrderRefunded;
+import com.chefweb.payment.stripe.StripeGateway.IssuedRefund;
+import com.chefweb.shared.scheduling.RetryLater;
+import org.jspecify.annotations.Nullable;
 import com.chefweb.shared.refusal.Refusal;
 
 /**
@@ -39,6 +45,11 @@ public class MarketplaceOrders {
     private static final Logger log = LoggerFactory.getLogger(MarketplaceOrders.class);
     /** A page closer than this to expiring is not handed out again: the customer needs time to pay. */
     private static final java.time.Duration TIME_TO_PAY = java.time.Duration.ofMinutes(30);
+    /**
+     * A page lives one to two hours: shorter than booking holds an unpaid order's servings (three hours), so a page
+     * cannot be paid after its servings went back on sale.
+     */
+    private static final long PAGE_LIFETIME_HOURS = 2;
 
     private final MarketplaceOrderRepository orders;
     private final CopyArrivals arrivals;
@@ -66,7 +77,7 @@ public class MarketplaceOrders {
     @ApplicationModuleListener
     void on(MarketplaceOrderPlaced placed) {
         orders.insertIfAbsent(placed, placed.amount().percent(settings.platformFeePercent()));
-        arrivals.announceAfterCommit(placed.orderId());
+        arrivals.announceAfterCommit(placed);
     }
 
     /**
@@ -77,14 +88,41 @@ public class MarketplaceOrders {
      *     payments, 503 without Stripe
      */
     public HostedCheckout checkout(UUID orderId, UUID customerUserId) {
+        return checkout(customersOwn(arrivals.order(orderId), customerUserId));
+    }
+
+    /** The checkout page of the order with this number (the app's integer id). */
+    public HostedCheckout checkoutNumbered(long orderNumber, UUID customerUserId) {
+        return checkout(customersOwn(arrivals.orderNumbered(orderNumber), customerUserId));
+    }
+
+    /** The checkout page of the order paying for a meal order or a service order. */
+    public HostedCheckout checkoutFor(MarketplaceOrderType type, long itemId, UUID customerUserId) {
+        return checkout(customersOwn(arrivals.orderFor(type.code(), itemId), customerUserId));
+    }
+
+    /** The customer's order by its number, waiting a little for one placed a moment ago. */
+    public MarketplaceOrder numbered(long orderNumber, UUID customerUserId) {
+        return customersOwn(arrivals.orderNumbered(orderNumber), customerUserId);
+    }
+
+    /** The customer's order paying for a meal order or a service order. */
+    public MarketplaceOrder orderFor(MarketplaceOrderType type, long itemId, UUID customerUserId) {
+        return customersOwn(arrivals.orderFor(type.code(), itemId), customerUserId);
+    }
+
+    private static MarketplaceOrder customersOwn(java.util.Optional<MarketplaceOrder> order, UUID customerUserId) {
+        return order.filter(found -> found.customerUserId().equals(customerUserId))
+                .orElseThrow(() -> Refusal.notFound("Order not found"));
+    }
+
+    private HostedCheckout checkout(MarketplaceOrder order) {
+        if (!order.payable()) {
+            throw Refusal.conflict("Order is " + (order.cancelledAt() != null ? "cancelled" : order.status())
+                    + "; cannot create checkout session");
+        }
         if (!stripe.configured()) {
             throw Refusal.unavailable("Card payments are not configured");
-        }
-        MarketplaceOrder order = arrivals.order(orderId)
-                .filter(found -> found.customerUserId().equals(customerUserId))
-                .orElseThrow(() -> Refusal.notFound("Order not found"));
-        if (order.paid()) {
-            throw Refusal.conflict("Order is " + order.status() + "; cannot create checkout session");
         }
         PayoutAccount payee = transactions.execute(status -> accounts.forChef(order.chefId()))
                 .filter(PayoutAccount::active)
@@ -101,7 +139,7 @@ public class MarketplaceOrders {
                 order.id().toString(), null, order.customerEmail(),
                 Map.of("order_type", order.orderType(), "order_id", order.id().toString(),
                         "chef_id", order.chefId().toString()),
-                false, settings.orderSuccessUrl(), settings.orderCancelUrl(), hour.plus(23, ChronoUnit.HOURS),
+                false, settings.orderSuccessUrl(), settings.orderCancelUrl(), hour.plus(PAGE_LIFETIME_HOURS, ChronoUnit.HOURS),
                 new Payee(payee.stripeAccountId(), order.platformFee())),
                 "order:" + order.id() + ":checkout:" + order.checkoutCount() + ":" + hour.getEpochSecond());
         transactions.executeWithoutResult(status -> orders.recordCheckout(order.id(), payee.stripeAccountId(),
@@ -137,6 +175,12 @@ public class MarketplaceOrders {
         }
         Instant now = clock.instant();
         orders.markPaid(orderId, paymentIntentId, now);
+        if (order.cancelledAt() != null) {
+            // paid on a page opened before the order was cancelled: the money goes straight back
+            log.warn("Cancelled marketplace order {} was paid ({}); refunding it", orderId, paymentIntentId);
+            events.publishEvent(new CancelledOrderPaid(orderId));
+            return;
+        }
         log.info("Marketplace order {} ({}) paid: {} to chef {}, platform fee {}", orderId, order.orderType(),
                 order.amount(), order.chefId(), order.platformFee());
         events.publishEvent(new MarketplaceOrderPaid(orderId, order.type(), order.chefId(), order.amount(),
@@ -162,10 +206,70 @@ public class MarketplaceOrders {
     /** Stripe refunded the order's payment in full (from its dashboard): the order is refunded. */
     boolean refunded(String paymentIntentId, long refundedMinor) {
         return orders.lockByIntent(paymentIntentId).map(order -> {
-            if (refundedMinor >= order.amount().minorUnits() && !order.status().equals("refunded")) {
-                orders.markRefunded(order.id());
+            if (refundedMinor >= order.amount().minorUnits()) {
+                markRefunded(order, null);
             }
             return true;
         }).orElse(false);
+    }
+
+    /**
+     * Booking cancelled the order: an unpaid one is never charged (its open page is expired), a paid one is refunded
+     * in full with the chef's transfer and the platform fee reversed. Outside any transaction, as it calls Stripe;
+     * the refund's key makes a redelivery the same refund.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(MarketplaceOrderCancelled cancelled) {
+        MarketplaceOrder order = transactions.execute(status -> {
+            MarketplaceOrder locked = orders.lock(cancelled.orderId()).orElseThrow(() -> new RetryLater(
+                    "Payment has no copy of cancelled order " + cancelled.orderId() + " yet"));
+            orders.markCancelled(locked.id(), cancelled.cancelledAt());
+            return locked;
+        });
+        if (order.status().equals("paid")) {
+            refund(order.id());
+        } else if (order.status().equals("awaiting_payment") && order.stripeSessionId() != null) {
+            expire(order);
+        }
+    }
+
+    /** A cancelled order's payment arrived: it is given back as the cancellation's would have been. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(CancelledOrderPaid paid) {
+        refund(paid.orderId());
+    }
+
+    private void refund(UUID orderId) {
+        MarketplaceOrder order = transactions.execute(status -> orders.find(orderId)).orElseThrow();
+        if (!order.status().equals("paid") || order.stripePaymentIntentId() == null) {
+            return;
+        }
+        IssuedRefund refund = stripe.refundCancelledMarketplaceOrder(order.stripePaymentIntentId(),
+                "order-cancel:" + order.id());
+        transactions.executeWithoutResult(status -> orders.lock(orderId).ifPresent(locked -> markRefunded(locked,
+                refund.refundId())));
+        log.info("Cancelled marketplace order {} refunded: {} back to the customer ({})", orderId, order.amount(),
+                refund.refundId());
+    }
+
+    private void expire(MarketplaceOrder order) {
+        try {
+            stripe.expireCheckoutSession(order.stripeSessionId());
+        } catch (StripeRefused | StripeUnavailable refused) {
+            // a page that cannot be expired may still be paid: that payment is refunded when it arrives
+            log.info("Checkout {} of cancelled order {} could not be expired: {}", order.stripeSessionId(),
+                    order.id(), refused.getMessage());
+        }
+    }
+
+    /** Marks the order refunded once, and says so once, whichever of our refund and Stripe's webhook comes first. */
+    private void markRefunded(MarketplaceOrder order, @Nullable String refundId) {
+        if (order.status().equals("refunded")) {
+            return;
+        }
+        Instant now = clock.instant();
+        orders.markRefunded(order.id(), refundId, now);
+        events.publishEvent(new MarketplaceOrderRefunded(order.id(), order.type(), order.chefId(), order.amount(),
+                now));
     }
 }

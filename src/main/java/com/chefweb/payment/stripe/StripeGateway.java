@@ -158,11 +158,25 @@ public class StripeGateway {
      * platform fee; the same key is the same refund.
      */
     public IssuedRefund refundMarketplaceCharge(String paymentIntentId, String idempotencyKey) {
+        return refundMarketplaceCharge(paymentIntentId, RefundCreateParams.Reason.DUPLICATE, idempotencyKey);
+    }
+
+    /**
+     * Gives a marketplace order's whole payment back at the customer's request (an order or event cancelled): the
+     * chef's transfer and the platform's fee are reversed with it, so neither keeps money for a meal not served.
+     */
+    public IssuedRefund refundCancelledMarketplaceOrder(String paymentIntentId, String idempotencyKey) {
+        return refundMarketplaceCharge(paymentIntentId, RefundCreateParams.Reason.REQUESTED_BY_CUSTOMER,
+                idempotencyKey);
+    }
+
+    private IssuedRefund refundMarketplaceCharge(String paymentIntentId, RefundCreateParams.Reason reason,
+            String idempotencyKey) {
         RefundCreateParams params = RefundCreateParams.builder()
                 .setPaymentIntent(paymentIntentId)
                 .setReverseTransfer(true)
                 .setRefundApplicationFee(true)
-                .setReason(RefundCreateParams.Reason.DUPLICATE)
+                .setReason(reason)
                 .build();
         try {
             Refund refund = requireClient().v1().refunds().create(params, options(idempotencyKey));
@@ -228,7 +242,7 @@ public class StripeGateway {
                         .build());
         if (page.customerId() != null) {
             params.setCustomer(page.customerId());
-        } else {
+        } else if (page.customerEmail() != null) {
             params.setCustomerEmail(page.customerEmail());
         }
         try {
@@ -363,7 +377,7 @@ public class StripeGateway {
      * @param payee the marketplace chef who is paid, or null when the platform itself sells
      */
     public record CheckoutPage(Money amount, String itemName, String reference, @Nullable String customerId,
-            String customerEmail, Map<String, String> metadata, boolean saveCard, String successUrl,
+            @Nullable String customerEmail, Map<String, String> metadata, boolean saveCard, String successUrl,
             String cancelUrl, java.time.Instant expiresAt, @Nullable Payee payee) {
     }
 

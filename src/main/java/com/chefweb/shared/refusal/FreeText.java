@@ -1,22 +1,21 @@
-package com.chefweb.chefs.profile;
+package com.chefweb.shared.refusal;
 
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import com.chefweb.shared.refusal.FieldProblem;
 
 /**
  * The one rule for text a chef writes and customers read: trimmed, within its length, no control characters (line
  * breaks and tabs are allowed where the text has paragraphs). Too long is refused, never cut.
  */
-final class FreeText {
+public final class FreeText {
 
     private FreeText() {
     }
 
     /** The text trimmed, or null when blank; a problem is added when it breaks the rule. */
-    static @Nullable String check(String field, @Nullable String value, int max, boolean paragraphs,
+    public static @Nullable String check(String field, @Nullable String value, int max, boolean paragraphs,
             List<FieldProblem> problems) {
         if (value == null) {
             return null;

@@ -1,12 +1,12 @@
-package com.chefweb.catalog.web;
+package com.chefweb.shared.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-import com.chefweb.catalog.offering.Provided;
 import com.chefweb.shared.refusal.FieldProblem;
 import com.chefweb.shared.refusal.Refusal;
 
@@ -16,7 +16,7 @@ import com.chefweb.shared.refusal.Refusal;
  * string, and an empty string is no number). Fields it does not ask for, such as the {@code user_id} the app adds
  * to every request, are ignored.
  */
-final class JsonFields {
+public final class JsonFields {
 
     private final JsonNode body;
     private final List<FieldProblem> problems = new ArrayList<>();
@@ -25,14 +25,14 @@ final class JsonFields {
         this.body = body;
     }
 
-    static JsonFields of(@Nullable JsonNode body) {
+    public static JsonFields of(@Nullable JsonNode body) {
         if (body == null || !body.isObject()) {
             throw Refusal.invalid("request", "Send the fields as a JSON object.");
         }
         return new JsonFields(body);
     }
 
-    @Nullable Provided<String> text(String field) {
+    public @Nullable Provided<String> text(String field) {
         JsonNode value = body.get(field);
         if (value == null) {
             return null;
@@ -47,7 +47,7 @@ final class JsonFields {
         return new Provided<>(value.stringValue());
     }
 
-    @Nullable Provided<Integer> integer(String field) {
+    public @Nullable Provided<Integer> integer(String field) {
         JsonNode value = body.get(field);
         if (value == null) {
             return null;
@@ -66,7 +66,26 @@ final class JsonFields {
         return null;
     }
 
-    @Nullable Provided<Boolean> bool(String field) {
+    /** A decimal amount such as a price in major units: a JSON number, or digits in a string. */
+    public @Nullable Provided<BigDecimal> decimal(String field) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.isNull() || value.isString() && value.stringValue().isBlank()) {
+            return new Provided<>(null);
+        }
+        if (value.isNumber()) {
+            return new Provided<>(value.decimalValue());
+        }
+        if (value.isString() && value.stringValue().strip().matches("-?\\d{1,12}(\\.\\d{1,4})?")) {
+            return new Provided<>(new BigDecimal(value.stringValue().strip()));
+        }
+        problems.add(new FieldProblem(field, "A valid number is required."));
+        return null;
+    }
+
+    public @Nullable Provided<Boolean> bool(String field) {
         JsonNode value = body.get(field);
         if (value == null) {
             return null;
@@ -81,7 +100,7 @@ final class JsonFields {
         return null;
     }
 
-    @Nullable Provided<List<Long>> ids(String field) {
+    public @Nullable Provided<List<Long>> ids(String field) {
         JsonNode value = body.get(field);
         if (value == null) {
             return null;
@@ -104,8 +123,52 @@ final class JsonFields {
         return new Provided<>(List.copyOf(ids));
     }
 
+    /** A list of texts; null in the list or a non-text item is refused. */
+    public @Nullable Provided<List<String>> strings(String field) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.isNull()) {
+            return new Provided<>(List.of());
+        }
+        if (!value.isArray()) {
+            problems.add(new FieldProblem(field, "Expected a list of texts."));
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isString()) {
+                problems.add(new FieldProblem(field, "Expected a list of texts."));
+                return null;
+            }
+            texts.add(item.stringValue());
+        }
+        return new Provided<>(List.copyOf(texts));
+    }
+
+    /** An id: a positive whole number, or its digits in a string. */
+    public @Nullable Provided<Long> id(String field) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.isNull() || value.isString() && value.stringValue().isBlank()) {
+            return new Provided<>(null);
+        }
+        if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() > 0) {
+            return new Provided<>(value.longValue());
+        }
+        if (value.isString() && value.stringValue().strip().matches("\\d{1,18}")
+                && Long.parseLong(value.stringValue().strip()) > 0) {
+            return new Provided<>(Long.parseLong(value.stringValue().strip()));
+        }
+        problems.add(new FieldProblem(field, "Give an id: a whole number."));
+        return null;
+    }
+
     /** Refuses the request when any field had the wrong type; call after reading every field. */
-    void refuseIfAny() {
+    public void refuseIfAny() {
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }

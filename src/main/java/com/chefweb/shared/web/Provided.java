@@ -1,4 +1,4 @@
-package com.chefweb.catalog.offering;
+package com.chefweb.shared.web;
 
 import org.jspecify.annotations.Nullable;
 
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Provided<T>(@Nullable T value) {
 
-    static <T> @Nullable T or(@Nullable Provided<T> provided, @Nullable T current) {
+    public static <T> @Nullable T or(@Nullable Provided<T> provided, @Nullable T current) {
         return provided == null ? current : provided.value();
     }
 }

@@ -1,0 +1,90 @@
+package com.chefweb.booking.marketplace;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.chefweb.shared.refusal.Refusal;
+import com.chefweb.shared.scheduling.Arrivals;
+import com.chefweb.shared.security.Actor;
+import com.chefweb.shared.security.CurrentActor;
+
+/**
+ * Who the marketplace caller is, as booking knows them: the chef they act as, or the customer. A chef's copy arrives
+ * from the chefs module a moment after the account first switched to its chef role, so a chef's request waits for it
+ * briefly; public pages never wait.
+ */
+@Component
+public class MarketplacePeople {
+
+    private final PeopleRepository people;
+    private final TransactionTemplate transactions;
+    private final Duration patience;
+    private final Arrivals arrivals = new Arrivals();
+
+    MarketplacePeople(PeopleRepository people, TransactionTemplate transactions,
+            @Value("${chefweb.booking.chef-copy-wait:PT2S}") Duration patience) {
+        this.people = people;
+        this.transactions = transactions;
+        this.patience = patience;
+    }
+
+    /**
+     * The chef the caller acts as.
+     *
+     * @throws Refusal 404 when the caller is not in the chef role or the chef is not known here (yet)
+     */
+    public MarketplaceChef actingChef() {
+        UUID userId = callerIn("chef").orElseThrow(() -> Refusal.notFound("Switch to your chef role first"));
+        return arrivals.await(userId.toString(), patience, () -> transactions.execute(status -> people.chef(userId)))
+                .orElseThrow(() -> Refusal.notFound("Your chef profile is not ready yet; please try again"));
+    }
+
+    /** The chef the caller acts as if booking already knows them, without waiting. */
+    public Optional<MarketplaceChef> knownActingChef() {
+        return callerIn("chef").flatMap(userId -> transactions.execute(status -> people.chef(userId)));
+    }
+
+    /** The signed-in caller's account. */
+    public UUID caller() {
+        return CurrentActor.get().flatMap(Actor::userId).orElseThrow(() -> Refusal.notSignedIn("Sign in first"));
+    }
+
+    public Optional<MarketplaceChef> chef(UUID userId) {
+        return people.chef(userId);
+    }
+
+    public Optional<MarketplaceChef> chefById(long chefId) {
+        return people.chefById(chefId);
+    }
+
+    public Optional<MarketplaceChef> chefByUsername(String username) {
+        return people.chefByUsername(username);
+    }
+
+    public Map<UUID, MarketplaceChef> chefs(Collection<UUID> userIds) {
+        return userIds.isEmpty() ? Map.of() : people.chefs(userIds);
+    }
+
+    public Optional<MarketplaceCustomer> customer(UUID userId) {
+        return people.customer(userId);
+    }
+
+    public Map<UUID, MarketplaceCustomer> customers(Collection<UUID> userIds) {
+        return userIds.isEmpty() ? Map.of() : people.customers(userIds);
+    }
+
+    void announceAfterCommit(UUID chefUserId) {
+        arrivals.announceAfterCommit(chefUserId.toString());
+    }
+
+    private static Optional<UUID> callerIn(String role) {
+        return CurrentActor.get().filter(actor -> role.equals(actor.role())).flatMap(Actor::userId);
+    }
+}

@@ -1,0 +1,39 @@
+package com.chefweb.booking.marketplace;
+
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.chefweb.chefs.events.ChefProfileChanged;
+import com.chefweb.identity.events.MarketplaceProfileSaved;
+
+/** Keeps booking's copies of marketplace chefs and customers from their owners' announcements. */
+@Component
+class PeopleListener {
+
+    private final PeopleRepository people;
+    private final MarketplacePeople arrivals;
+
+    PeopleListener(PeopleRepository people, MarketplacePeople arrivals) {
+        this.people = people;
+        this.arrivals = arrivals;
+    }
+
+    @ApplicationModuleListener
+    void on(ChefProfileChanged changed) {
+        people.saveChef(new MarketplaceChef(changed.userId(), changed.chefId(), changed.username(),
+                changed.displayName(), ZoneId.of(changed.timeZone()),
+                Currency.getInstance(changed.defaultCurrency().toUpperCase(Locale.ROOT)), changed.live(),
+                changed.listed()), changed.changedAt());
+        arrivals.announceAfterCommit(changed.userId());
+    }
+
+    @ApplicationModuleListener
+    void on(MarketplaceProfileSaved saved) {
+        people.saveCustomer(new MarketplaceCustomer(saved.userId(), saved.publicId(), saved.username(), saved.email()),
+                saved.savedAt());
+    }
+}

@@ -1,0 +1,107 @@
+package com.chefweb.booking.marketplace;
+
+import static com.chefweb.booking.jooq.Tables.MARKETPLACE_CHEF;
+import static com.chefweb.booking.jooq.Tables.MARKETPLACE_CUSTOMER;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import com.chefweb.booking.jooq.tables.records.MarketplaceChefRecord;
+import com.chefweb.booking.jooq.tables.records.MarketplaceCustomerRecord;
+
+/** Booking's copies of marketplace chefs and customers; a copy is replaced only by a newer announcement. */
+@Repository
+class PeopleRepository {
+
+    private final DSLContext db;
+
+    PeopleRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    void saveChef(MarketplaceChef chef, Instant changedAt) {
+        db.insertInto(MARKETPLACE_CHEF)
+                .set(MARKETPLACE_CHEF.USER_ID, chef.userId())
+                .set(MARKETPLACE_CHEF.CHEF_ID, chef.chefId())
+                .set(MARKETPLACE_CHEF.USERNAME, chef.username())
+                .set(MARKETPLACE_CHEF.DISPLAY_NAME, chef.displayName())
+                .set(MARKETPLACE_CHEF.TIME_ZONE, chef.timeZone().getId())
+                .set(MARKETPLACE_CHEF.DEFAULT_CURRENCY, chef.defaultCurrency().getCurrencyCode())
+                .set(MARKETPLACE_CHEF.LIVE, chef.live())
+                .set(MARKETPLACE_CHEF.LISTED, chef.listed())
+                .set(MARKETPLACE_CHEF.CHANGED_AT, changedAt)
+                .onConflict(MARKETPLACE_CHEF.USER_ID).doUpdate()
+                .set(MARKETPLACE_CHEF.USERNAME, chef.username())
+                .set(MARKETPLACE_CHEF.DISPLAY_NAME, chef.displayName())
+                .set(MARKETPLACE_CHEF.TIME_ZONE, chef.timeZone().getId())
+                .set(MARKETPLACE_CHEF.DEFAULT_CURRENCY, chef.defaultCurrency().getCurrencyCode())
+                .set(MARKETPLACE_CHEF.LIVE, chef.live())
+                .set(MARKETPLACE_CHEF.LISTED, chef.listed())
+                .set(MARKETPLACE_CHEF.CHANGED_AT, changedAt)
+                .where(MARKETPLACE_CHEF.CHANGED_AT.lt(changedAt))
+                .execute();
+    }
+
+    void saveCustomer(MarketplaceCustomer customer, Instant savedAt) {
+        db.insertInto(MARKETPLACE_CUSTOMER)
+                .set(MARKETPLACE_CUSTOMER.USER_ID, customer.userId())
+                .set(MARKETPLACE_CUSTOMER.PUBLIC_ID, customer.publicId())
+                .set(MARKETPLACE_CUSTOMER.USERNAME, customer.username())
+                .set(MARKETPLACE_CUSTOMER.EMAIL, customer.email())
+                .set(MARKETPLACE_CUSTOMER.SAVED_AT, savedAt)
+                .onConflict(MARKETPLACE_CUSTOMER.USER_ID).doUpdate()
+                .set(MARKETPLACE_CUSTOMER.USERNAME, customer.username())
+                .set(MARKETPLACE_CUSTOMER.EMAIL, customer.email())
+                .set(MARKETPLACE_CUSTOMER.SAVED_AT, savedAt)
+                .where(MARKETPLACE_CUSTOMER.SAVED_AT.lt(savedAt))
+                .execute();
+    }
+
+    Optional<MarketplaceChef> chef(UUID userId) {
+        return db.selectFrom(MARKETPLACE_CHEF).where(MARKETPLACE_CHEF.USER_ID.eq(userId))
+                .fetchOptional(PeopleRepository::toChef);
+    }
+
+    Optional<MarketplaceChef> chefById(long chefId) {
+        return db.selectFrom(MARKETPLACE_CHEF).where(MARKETPLACE_CHEF.CHEF_ID.eq(chefId))
+                .fetchOptional(PeopleRepository::toChef);
+    }
+
+    Optional<MarketplaceChef> chefByUsername(String username) {
+        return db.selectFrom(MARKETPLACE_CHEF).where(MARKETPLACE_CHEF.USERNAME.equalIgnoreCase(username))
+                .fetchOptional(PeopleRepository::toChef);
+    }
+
+    Map<UUID, MarketplaceChef> chefs(Collection<UUID> userIds) {
+        return db.selectFrom(MARKETPLACE_CHEF).where(MARKETPLACE_CHEF.USER_ID.in(userIds))
+                .fetchMap(MARKETPLACE_CHEF.USER_ID, PeopleRepository::toChef);
+    }
+
+    Optional<MarketplaceCustomer> customer(UUID userId) {
+        return db.selectFrom(MARKETPLACE_CUSTOMER).where(MARKETPLACE_CUSTOMER.USER_ID.eq(userId))
+                .fetchOptional(PeopleRepository::toCustomer);
+    }
+
+    Map<UUID, MarketplaceCustomer> customers(Collection<UUID> userIds) {
+        return db.selectFrom(MARKETPLACE_CUSTOMER).where(MARKETPLACE_CUSTOMER.USER_ID.in(userIds))
+                .fetchMap(MARKETPLACE_CUSTOMER.USER_ID, PeopleRepository::toCustomer);
+    }
+
+    private static MarketplaceChef toChef(MarketplaceChefRecord row) {
+        return new MarketplaceChef(row.getUserId(), row.getChefId(), row.getUsername(), row.getDisplayName(),
+                ZoneId.of(row.getTimeZone()), Currency.getInstance(row.getDefaultCurrency().strip()), row.getLive(),
+                row.getListed());
+    }
+
+    private static MarketplaceCustomer toCustomer(MarketplaceCustomerRecord row) {
+        return new MarketplaceCustomer(row.getUserId(), row.getPublicId(), row.getUsername(), row.getEmail());
+    }
+}
