@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
+import com.chefweb.booking.events.MarketplaceOrderType;
 import com.chefweb.payment.domain.MarketplaceOrder;
 import com.chefweb.payment.domain.MarketplaceOrders;
 import com.chefweb.payment.stripe.StripeGateway.HostedCheckout;
@@ -55,6 +56,39 @@ class OrderPaymentController {
     CheckoutStarted checkout(@PathVariable long orderNumber) {
         HostedCheckout checkout = orders.checkoutNumbered(orderNumber, customer());
         return new CheckoutStarted(true, checkout.sessionId(), checkout.url(), checkout.url());
+    }
+
+    @PostMapping({"/services/orders/{serviceOrderId}/checkout", "/services/orders/{serviceOrderId}/checkout/"})
+    @RateLimited("marketplace-order")
+    @Operation(summary = "A Stripe Checkout page for the customer's service order (once it has a date and start)")
+    CheckoutStarted checkoutService(@PathVariable long serviceOrderId) {
+        HostedCheckout checkout = orders.checkoutFor(MarketplaceOrderType.SERVICE, serviceOrderId, customer());
+        return new CheckoutStarted(true, checkout.sessionId(), checkout.url(), checkout.url());
+    }
+
+    @GetMapping({"/services/orders/{serviceOrderId}/verify-payment",
+            "/services/orders/{serviceOrderId}/verify-payment/"})
+    @Operation(summary = "Whether Stripe has confirmed the payment of the customer's service order")
+    ServicePayment verifyService(@PathVariable long serviceOrderId) {
+        MarketplaceOrder order = orders.orderFor(MarketplaceOrderType.SERVICE, serviceOrderId, customer());
+        PaymentState state = PaymentState.of(order, clock.instant());
+        boolean paid = order.status().equals("paid");
+        // the app stops waiting on payment_status "unpaid": say so only once the page can no longer be paid
+        String paymentStatus = paid ? "paid" : "expired".equals(state.sessionStatus()) || !order.payable() ? "unpaid"
+                : null;
+        return new ServicePayment(paid, paid ? "confirmed" : order.status(), false, state.sessionStatus(),
+                paymentStatus, state.sessionId());
+    }
+
+    /**
+     * What the app waits for after Stripe sends the customer back.
+     *
+     * @param status {@code confirmed} once Stripe confirmed the payment
+     * @param alreadyConfirmed never set: every answer says the state as it is
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record ServicePayment(boolean success, String status, boolean alreadyConfirmed, @Nullable String sessionStatus,
+            @Nullable String paymentStatus, @Nullable String sessionId) {
     }
 
     /** The Stripe Checkout page to send the customer to ({@code url} and {@code session_url} are the same). */

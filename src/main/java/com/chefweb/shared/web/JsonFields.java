@@ -167,6 +167,11 @@ public final class JsonFields {
         return null;
     }
 
+    /** The raw value of a nested object field, or null when not sent. */
+    public @Nullable JsonNode node(String field) {
+        return body.get(field);
+    }
+
     /** Refuses the request when any field had the wrong type; call after reading every field. */
     public void refuseIfAny() {
         if (!problems.isEmpty()) {
