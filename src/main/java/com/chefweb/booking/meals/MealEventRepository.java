@@ -128,6 +128,18 @@ class MealEventRepository {
         return DSL.and(where);
     }
 
+    /** Open or closed events that began before {@code before}. */
+    List<Long> begunBefore(Instant before, int limit) {
+        return db.select(MEAL_EVENT.ID).from(MEAL_EVENT)
+                .where(MEAL_EVENT.STATUS.in("open", "closed"), MEAL_EVENT.STARTS_AT.lt(before))
+                .orderBy(MEAL_EVENT.STARTS_AT).limit(limit).fetch(MEAL_EVENT.ID);
+    }
+
+    void complete(long id, Instant now) {
+        db.update(MEAL_EVENT).set(MEAL_EVENT.STATUS, "completed").set(MEAL_EVENT.UPDATED_AT, now)
+                .where(MEAL_EVENT.ID.eq(id)).execute();
+    }
+
     List<MealEvent> ofChef(UUID chefUserId, long offset, int limit) {
         return withMeal().where(MEAL_EVENT.CHEF_USER_ID.eq(chefUserId))
                 .orderBy(MEAL_EVENT.STARTS_AT.desc(), MEAL_EVENT.ID.desc()).offset(offset).limit(limit)

@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * An order holds its servings while its customer pays; one left unpaid past the hold is cancelled, on one instance
+ * Keeps meal orders moving. An order holds its servings while its customer pays; one left unpaid past the hold is cancelled, on one instance
  * at a time, so an abandoned checkout cannot keep a popular meal share sold out. A payment that still arrives is
  * given back by payment.
  */
@@ -38,6 +38,16 @@ class MealOrderHoldJob {
         int released = orders.releaseUnpaid(clock.instant().minus(hold), BATCH);
         if (released > 0) {
             log.info("Released {} meal orders left unpaid for more than {}", released, hold);
+        }
+    }
+
+    /** A meal event is completed a few hours after it began, with its paid orders. */
+    @Scheduled(fixedDelayString = "${chefweb.booking.complete-every:PT15M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "complete-finished-meal-events")
+    void completeFinished() {
+        int completed = orders.completeFinished(clock.instant().minus(Duration.ofHours(4)), BATCH);
+        if (completed > 0) {
+            log.info("Completed {} meal events that took place", completed);
         }
     }
 }

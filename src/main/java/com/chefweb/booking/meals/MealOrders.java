@@ -187,6 +187,33 @@ public class MealOrders implements OrderedItems {
         return released;
     }
 
+    /**
+     * Events that took place are completed: their paid orders with them, and an order still unpaid when the meal
+     * began is cancelled (never charged).
+     */
+    @Transactional
+    public int completeFinished(Instant begunBefore, int limit) {
+        int completed = 0;
+        for (long id : events.begunBefore(begunBefore, limit)) {
+            MealEvent event = events.lock(id).orElseThrow();
+            if (!event.status().equals("open") && !event.status().equals("closed")) {
+                continue;
+            }
+            Instant now = clock.instant();
+            for (MealOrder order : orders.lockLiveOf(id)) {
+                if (order.status().equals("paid")) {
+                    orders.setStatus(order.id(), "completed", null, now);
+                    parents.complete(order.orderId());
+                } else {
+                    cancelOne(order, "Not paid before the meal", now);
+                }
+            }
+            events.complete(id, now);
+            completed++;
+        }
+        return completed;
+    }
+
     private void cancelOne(MealOrder order, String reason, Instant now) {
         orders.setStatus(order.id(), "cancelled", reason, now);
         events.releaseServings(order.mealEventId(), order.quantity(), now);

@@ -70,6 +70,12 @@ class ParentOrderRepository {
                 .where(CUSTOMER_ORDER.ID.eq(id)).execute();
     }
 
+    /** Served: a paid order whose meal or service has taken place. */
+    void markCompleted(long id) {
+        db.update(CUSTOMER_ORDER).set(CUSTOMER_ORDER.STATUS, "completed")
+                .where(CUSTOMER_ORDER.ID.eq(id), CUSTOMER_ORDER.STATUS.eq("paid")).execute();
+    }
+
     void markRefunded(long id, Instant refundedAt) {
         db.update(CUSTOMER_ORDER).set(CUSTOMER_ORDER.STATUS, "refunded").set(CUSTOMER_ORDER.REFUNDED_AT, refundedAt)
                 .where(CUSTOMER_ORDER.ID.eq(id)).execute();

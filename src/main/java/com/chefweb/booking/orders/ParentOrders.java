@@ -95,6 +95,12 @@ public class ParentOrders {
                 order.customerUserId(), reason, now));
     }
 
+    /** What it bought has been served. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void complete(long orderId) {
+        orders.markCompleted(orderId);
+    }
+
     /** Its whole payment went back: the order is refunded. Returns it, or empty when it was never cancelled here. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<ParentOrder> refunded(UUID paymentOrderId, Instant refundedAt) {

@@ -213,6 +213,7 @@ public class ServiceOrders implements OrderedItems {
             Optional<ServiceOrder> order = orders.lock(id).filter(found -> found.status().equals("confirmed"));
             if (order.isPresent()) {
                 save(order.get().with("completed", order.get().orderId()));
+                parents.complete(Objects.requireNonNull(order.get().orderId()));
                 completed++;
             }
         }
