@@ -80,6 +80,19 @@ public class MarketplacePeople {
         return userIds.isEmpty() ? Map.of() : people.customers(userIds);
     }
 
+    /** Keeps a copy heard by another listener of the same announcement (the demo loader), newest first. */
+    public void remember(MarketplaceChef chef, java.time.Instant changedAt) {
+        people.saveChef(chef, changedAt);
+    }
+
+    public void remember(MarketplaceCustomer customer, java.time.Instant savedAt) {
+        people.saveCustomer(customer, savedAt);
+    }
+
+    public Optional<MarketplaceCustomer> customerNamed(String username) {
+        return people.customerByUsername(username);
+    }
+
     void announceAfterCommit(UUID chefUserId) {
         arrivals.announceAfterCommit(chefUserId.toString());
     }

@@ -90,6 +90,11 @@ class PeopleRepository {
                 .fetchOptional(PeopleRepository::toCustomer);
     }
 
+    Optional<MarketplaceCustomer> customerByUsername(String username) {
+        return db.selectFrom(MARKETPLACE_CUSTOMER).where(MARKETPLACE_CUSTOMER.USERNAME.equalIgnoreCase(username))
+                .fetchOptional(PeopleRepository::toCustomer);
+    }
+
     Map<UUID, MarketplaceCustomer> customers(Collection<UUID> userIds) {
         return db.selectFrom(MARKETPLACE_CUSTOMER).where(MARKETPLACE_CUSTOMER.USER_ID.in(userIds))
                 .fetchMap(MARKETPLACE_CUSTOMER.USER_ID, PeopleRepository::toCustomer);

@@ -44,13 +44,21 @@ public class MealEvents {
     private final MealEventRepository events;
     private final MealRepository meals;
     private final MealOrders orders;
+    private final MealSchedule schedule;
     private final Clock clock;
 
-    MealEvents(MealEventRepository events, MealRepository meals, MealOrders orders, Clock clock) {
+    MealEvents(MealEventRepository events, MealRepository meals, MealOrders orders, MealSchedule schedule,
+            Clock clock) {
         this.events = events;
         this.meals = meals;
         this.orders = orders;
+        this.schedule = schedule;
         this.clock = clock;
+    }
+
+    private MealEvent announced(long id) {
+        schedule.announce(id);
+        return events.find(id).orElseThrow();
     }
 
     /**
@@ -65,7 +73,7 @@ public class MealEvents {
                 chef.timeZone(), now, now, 10, 1, Money.zero(chef.defaultCurrency()),
                 Money.zero(chef.defaultCurrency()), "open", "", "", 0, null, now, now);
         MealEvent event = checked(chef, blank, form, true, now);
-        return events.find(events.insert(event)).orElseThrow();
+        return announced(events.insert(event));
     }
 
     /**
@@ -86,7 +94,7 @@ public class MealEvents {
                     + "another to move it.");
         }
         events.update(changed);
-        return events.find(id).orElseThrow();
+        return announced(id);
     }
 
     /** A new event of the same meal, price and capacity at another time. */
@@ -100,7 +108,7 @@ public class MealEvents {
                 original.minOrders(), original.basePrice(), original.minPrice(), "open", original.description(),
                 original.specialInstructions(), 0, null, now, now);
         MealEvent event = checked(chef, copy, form, form.eventDate() == null, now);
-        return events.find(events.insert(event)).orElseThrow();
+        return announced(events.insert(event));
     }
 
     /**
@@ -129,7 +137,7 @@ public class MealEvents {
                 event.minOrders(), event.basePrice(), event.minPrice(), "cancelled", event.description(),
                 event.specialInstructions(), event.ordersCount(), told, event.createdAt(), now));
         int cancelled = orders.cancelAllOf(event, told);
-        return new Cancelled(events.find(id).orElseThrow(), cancelled);
+        return new Cancelled(announced(id), cancelled);
     }
 
     /** @param cancelledOrders orders the cancellation cancelled (payment refunds the paid ones) */

@@ -44,14 +44,16 @@ public class MealOrders implements OrderedItems {
     private final MealEventRepository events;
     private final ParentOrders parents;
     private final MarketplacePeople people;
+    private final MealSchedule schedule;
     private final Clock clock;
 
     MealOrders(MealOrderRepository orders, MealEventRepository events, ParentOrders parents, MarketplacePeople people,
-            Clock clock) {
+            MealSchedule schedule, Clock clock) {
         this.orders = orders;
         this.events = events;
         this.parents = parents;
         this.people = people;
+        this.schedule = schedule;
         this.clock = clock;
     }
 
@@ -110,6 +112,7 @@ public class MealOrders implements OrderedItems {
                 + (servings == 1 ? " serving, " : " servings, ") + WHEN.format(event.startsAt().atZone(event.timeZone())));
         log.info("Meal order {} placed: {} servings of meal share {} (order {})", order.id(), servings, event.id(),
                 parent.id());
+        schedule.announce(event.id());
         return new Placed(order, events.find(event.id()).orElseThrow(), true);
     }
 
@@ -161,6 +164,7 @@ public class MealOrders implements OrderedItems {
                     + "); ask the chef");
         }
         cancelOne(order, why == null ? "Cancelled by the customer" : why, now);
+        schedule.announce(order.mealEventId());
         return orders.find(id).orElseThrow();
     }
 
@@ -181,6 +185,7 @@ public class MealOrders implements OrderedItems {
             Optional<MealOrder> order = orders.lock(id).filter(found -> found.status().equals("placed"));
             if (order.isPresent()) {
                 cancelOne(order.get(), "Not paid in time; the servings went back on sale", clock.instant());
+                schedule.announce(order.get().mealEventId());
                 released++;
             }
         }
@@ -209,6 +214,7 @@ public class MealOrders implements OrderedItems {
                 }
             }
             events.complete(id, now);
+            schedule.announce(id);
             completed++;
         }
         return completed;
@@ -234,6 +240,7 @@ public class MealOrders implements OrderedItems {
             if (order.live()) {
                 // refunded from Stripe's dashboard while the order stood: the customer is not coming
                 events.releaseServings(order.mealEventId(), order.quantity(), now);
+                schedule.announce(order.mealEventId());
             }
             orders.setStatus(order.id(), "refunded", null, now);
         });

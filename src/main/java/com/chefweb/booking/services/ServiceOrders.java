@@ -22,10 +22,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.chefweb.booking.events.ChefScheduleChanged;
 import com.chefweb.booking.events.MarketplaceOrderType;
 import com.chefweb.booking.marketplace.MarketplaceChef;
 import com.chefweb.booking.marketplace.MarketplacePeople;
@@ -59,14 +61,16 @@ public class ServiceOrders implements OrderedItems {
     private final OfferingCopyRepository offerings;
     private final ParentOrders parents;
     private final MarketplacePeople people;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ServiceOrders(ServiceOrderRepository orders, OfferingCopyRepository offerings, ParentOrders parents,
-            MarketplacePeople people, Clock clock) {
+            MarketplacePeople people, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.offerings = offerings;
         this.parents = parents;
         this.people = people;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -287,6 +291,9 @@ public class ServiceOrders implements OrderedItems {
             // another order took the chef's time between the check and the update; the constraint caught it
             throw busy();
         }
+        String title = offerings.find(order.offeringId()).map(OfferedService::title).orElse("Service");
+        events.publishEvent(new ChefScheduleChanged(order.chefUserId(), "service_order", order.id(), title,
+                order.startsAt(), order.status(), 0, order.offeringId(), clock.instant()));
     }
 
     private static Refusal busy() {

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.chefweb.chefs.events.ChefOfferingReported;
+
 /**
  * A chef created, changed or deleted a service offering or one of its tiers. Carries the whole offering as it is
  * now, tiers included (soft-deleted ones too, marked so), so a consumer keeps its own copy from this alone: booking
@@ -20,10 +22,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record ServiceOfferingChanged(long offeringId, long version, long chefId, UUID chefUserId,
         String serviceType, String title, String description, @Nullable Integer defaultDurationMinutes,
-        @Nullable Integer maxTravelMiles, String currency, boolean active, List<Tier> tiers, Instant changedAt) {
+        @Nullable Integer maxTravelMiles, String currency, boolean active, List<Tier> tiers, Instant changedAt)
+        implements ChefOfferingReported {
 
     public ServiceOfferingChanged {
         tiers = List.copyOf(tiers);
+    }
+
+    /** Customers can order it: active with a tier they can book. */
+    @Override
+    public boolean orderable() {
+        return active && tiers.stream().anyMatch(tier -> tier.active() && !tier.hidden() && !tier.softDeleted());
     }
 
     /**

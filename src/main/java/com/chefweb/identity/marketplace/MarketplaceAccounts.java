@@ -188,6 +188,7 @@ public class MarketplaceAccounts {
     @Transactional
     public void confirmEmail(UUID userId) {
         profiles.confirmEmail(userId, clock.instant());
+        accounts.find(userId).ifPresent(account -> announceMember(userId, account.email()));
     }
 
     /** The account of a username, whatever its case. */
@@ -238,7 +239,7 @@ public class MarketplaceAccounts {
     private void announceMember(UUID userId, String email) {
         MarketplaceProfile profile = profiles.find(userId).orElseThrow();
         events.publishEvent(new MarketplaceProfileSaved(userId, profile.publicId(), profile.username(), email,
-                clock.instant()));
+                profile.emailConfirmed(), clock.instant()));
     }
 
     private void announceChef(UUID userId) {

@@ -183,7 +183,8 @@ public class MarketplaceOrders {
         }
         log.info("Marketplace order {} ({}) paid: {} to chef {}, platform fee {}", orderId, order.orderType(),
                 order.amount(), order.chefId(), order.platformFee());
-        events.publishEvent(new MarketplaceOrderPaid(orderId, order.type(), order.chefId(), order.amount(),
+        events.publishEvent(new MarketplaceOrderPaid(orderId, order.type(), order.chefId(), order.customerUserId(),
+                order.amount(),
                 order.platformFee(), now));
     }
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.chefweb.booking.events.MarketplaceOrderRefundReported;
 import com.chefweb.booking.events.MarketplaceOrderType;
+import com.chefweb.chefs.events.ChefSaleRefunded;
 import com.chefweb.shared.money.Money;
 
 /**
@@ -12,5 +13,6 @@ import com.chefweb.shared.money.Money;
  * reversed with it.
  */
 public record MarketplaceOrderRefunded(UUID orderId, MarketplaceOrderType orderType, UUID chefId, Money amount,
-        Instant refundedAt) implements MarketplaceOrderRefundReported {
+        Instant refundedAt) implements MarketplaceOrderRefundReported,
+        ChefSaleRefunded {
 }
