@@ -6,6 +6,8 @@
 --   chat                         POST /api/chatbot/message, a question the model answers (no price, no tool call)
 --   checkout                     POST /api/payments/create-intent with bookingData: the storefront's card checkout
 --                                (booking and deposit PaymentIntent in one request), a new customer and slot each
+--   meal-order TOKEN EVENT       POST /meals/api/chef-meal-orders/ for one serving of one meal event, signed in
+--   signed-in TOKEN PATH         GET PATH signed in
 -- Every request comes from a client address of its own (the benchmarking range 198.18.0.0/15), as many real customers
 -- do: rate limits are set high for the run, but each address still costs the service a bucket and a ledger row.
 local scenario, confirmation, email
@@ -46,6 +48,9 @@ function request()
     return wrk.format("GET", "/api/packages", headers)
   elseif scenario == "homepage" then
     return wrk.format("GET", "/api/videos/homepage", headers)
+  elseif scenario == "signed-in" then
+    headers["Authorization"] = "Bearer " .. confirmation
+    return wrk.format("GET", email, headers)
   elseif scenario == "lookup" then
     return wrk.format("GET", "/api/bookings/lookup?confirmation=" .. confirmation .. "&email=" .. email, headers)
   end
@@ -53,6 +58,10 @@ function request()
   if scenario == "chat" then
     return wrk.format("POST", "/api/chatbot/message", headers,
       '{"message":"What do you do?","history":[{"role":"user","content":"hello"},{"role":"assistant","content":"Hi! How can I help?"}]}')
+  end
+  if scenario == "meal-order" then
+    headers["Authorization"] = "Bearer " .. confirmation
+    return wrk.format("POST", "/meals/api/chef-meal-orders/", headers, '{"meal_event":' .. email .. ',"quantity":1}')
   end
   if scenario == "checkout" then
     return wrk.format("POST", "/api/payments/create-intent", headers,

@@ -25,6 +25,12 @@ public record MealEvent(long id, UUID chefUserId, Meal meal, LocalDate eventDate
         Money minPrice, String status, String description, String specialInstructions, int ordersCount,
         @Nullable String cancellationReason, Instant createdAt, Instant updatedAt) {
 
+    public MealEvent withOrdersCount(int count) {
+        return new MealEvent(id, chefUserId, meal, eventDate, eventTime, timeZone, startsAt, orderCutoffAt, maxOrders,
+                minOrders, basePrice, minPrice, status, description, specialInstructions, count, cancellationReason,
+                createdAt, updatedAt);
+    }
+
     /** Servings still to be had. */
     public int remaining() {
         return Math.max(0, maxOrders - ordersCount);

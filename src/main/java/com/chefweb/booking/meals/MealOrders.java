@@ -101,19 +101,27 @@ public class MealOrders implements OrderedItems {
             throw Refusal.conflict(chef.name() + " is not taking orders right now; please try again later");
         }
         Instant now = clock.instant();
-        if (events.takeServings(event.id(), servings, now).isEmpty()) {
-            throw refusal(events.find(event.id()).orElseThrow(), servings, now);
+        if (!event.takesOrders(now) || event.remaining() < servings) {
+            throw refusal(event, servings, now);
         }
+        // everything that needs no lock first: the servings are taken last, so the event's row is locked only for
+        // that statement and the commit, and simultaneous orders queue for as short a time as they can
         ParentOrder parent = parents.open(MarketplaceOrderType.CHEF_MEAL, event.chefUserId(), customerUserId,
                 event.basePrice().times(servings), idempotencyKey);
         MealOrder order = orders.insert(parent.id(), event, customerUserId, servings, requests == null ? "" : requests,
                 now);
         parents.announce(parent, order.id(), event.meal().name() + " – " + servings
                 + (servings == 1 ? " serving, " : " servings, ") + WHEN.format(event.startsAt().atZone(event.timeZone())));
+        Integer held = events.takeServings(event.id(), servings, now).orElse(null);
+        if (held == null) {
+            // taken by others since it was read: the whole order rolls back with this refusal
+            throw refusal(events.find(event.id()).orElseThrow(), servings, now);
+        }
+        MealEvent taken = event.withOrdersCount(held);
+        schedule.announce(taken);
         log.info("Meal order {} placed: {} servings of meal share {} (order {})", order.id(), servings, event.id(),
                 parent.id());
-        schedule.announce(event.id());
-        return new Placed(order, events.find(event.id()).orElseThrow(), true);
+        return new Placed(order, taken, true);
     }
 
     /** @param created false when a retried request found the order placed before */

@@ -22,8 +22,12 @@ class MealSchedule {
     }
 
     void announce(long mealEventId) {
-        events.find(mealEventId).ifPresent(event -> publisher.publishEvent(new ChefScheduleChanged(
-                event.chefUserId(), "meal_event", event.id(), event.meal().name(), event.startsAt(), event.status(),
-                event.ordersCount(), null, clock.instant())));
+        events.find(mealEventId).ifPresent(this::announce);
+    }
+
+    /** The event as the caller already holds it, read no more. */
+    void announce(MealEvent event) {
+        publisher.publishEvent(new ChefScheduleChanged(event.chefUserId(), "meal_event", event.id(),
+                event.meal().name(), event.startsAt(), event.status(), event.ordersCount(), null, clock.instant()));
     }
 }
