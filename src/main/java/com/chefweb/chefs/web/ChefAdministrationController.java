@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
+import com.chefweb.chefs.reviews.ReviewSummaries;
 import com.chefweb.chefs.profile.ChefProfiles;
 import com.chefweb.chefs.profile.ChefProfiles.Vouching;
 import com.chefweb.shared.refusal.Refusal;
@@ -34,8 +35,11 @@ class ChefAdministrationController {
     private final ChefProfiles profiles;
     private final Clock clock;
 
-    ChefAdministrationController(ChefProfiles profiles, Clock clock) {
+    private final ReviewSummaries reviews;
+
+    ChefAdministrationController(ChefProfiles profiles, ReviewSummaries reviews, Clock clock) {
         this.profiles = profiles;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -47,16 +51,21 @@ class ChefAdministrationController {
             throw Refusal.invalid("limit", "Give a limit from 1 to 200 and an offset of 0 or more");
         }
         LocalDate today = LocalDate.now(clock);
-        List<Map<String, Object>> chefs = profiles.page(limit, offset).stream()
-                .map(profile -> ChefPayloads.profile(profile, today, true)).toList();
+        var page = profiles.page(limit, offset);
+        var summaries = reviews.of(page.stream().map(profile -> profile.chef().userId()).toList());
+        List<Map<String, Object>> chefs = page.stream()
+                .map(profile -> ChefPayloads.profile(profile, today, true, summaries.get(profile.chef().userId())))
+                .toList();
         return Map.of("chefs", chefs, "total", profiles.count(), "limit", limit, "offset", offset);
     }
 
     @PatchMapping({"/{id}", "/{id}/"})
     @Operation(summary = "Record what staff checked: is_verified, background_checked, insured, insurance_expiry, food_handlers_cert")
     Map<String, Object> vouch(@PathVariable long id, @RequestBody VouchForm form) {
-        return ChefPayloads.profile(profiles.vouch(id, new Vouching(form.isVerified(), form.backgroundChecked(),
-                form.insured(), form.insuranceExpiry(), form.foodHandlersCert())), LocalDate.now(clock), true);
+        var profile = profiles.vouch(id, new Vouching(form.isVerified(), form.backgroundChecked(), form.insured(),
+                form.insuranceExpiry(), form.foodHandlersCert()));
+        return ChefPayloads.profile(profile, LocalDate.now(clock), true,
+                reviews.of(List.of(profile.chef().userId())).get(profile.chef().userId()));
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

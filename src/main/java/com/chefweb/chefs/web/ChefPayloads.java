@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.chefweb.chefs.reviews.ReviewSummaries;
+
 import com.chefweb.chefs.profile.Chef;
 import com.chefweb.chefs.profile.ChefProfile;
 import com.chefweb.chefs.profile.Photo;
@@ -21,7 +23,8 @@ final class ChefPayloads {
     }
 
     /** The public profile; {@code owner} adds what only the chef sees of their own. */
-    static Map<String, Object> profile(ChefProfile profile, LocalDate today, boolean owner) {
+    static Map<String, Object> profile(ChefProfile profile, LocalDate today, boolean owner,
+            ReviewSummaries.@org.jspecify.annotations.Nullable Summary reviews) {
         Chef chef = profile.chef();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", chef.id());
@@ -42,11 +45,11 @@ final class ChefPayloads {
         body.put("profile_pic_url", chef.profilePicUrl());
         body.put("banner_url", chef.bannerUrl());
         body.put("serving_postalcodes", profile.servingPostalCodes().stream().map(ChefPayloads::postalCode).toList());
-        // reviews come from completed orders, which do not exist yet: no summary (the app then shows no stars) and
-        // a count of zero, never invented ratings. The app prints review_summary as text, such as "4.9 (27 reviews)".
-        body.put("review_summary", null);
-        body.put("review_count", 0);
-        body.put("average_rating", null);
+        // reviews come only from customers' reviews of completed orders: none is no summary (the app then shows no
+        // stars), never an invented rating. The app prints review_summary as text, such as "4.9 (27 reviews)".
+        body.put("review_summary", ReviewSummaries.Summary.textOf(reviews));
+        body.put("review_count", reviews == null ? 0 : reviews.count());
+        body.put("average_rating", reviews == null ? null : reviews.average());
         body.put("photos", profile.photos().stream().map(ChefPayloads::photo).toList());
         body.put("photos_count", profile.photos().size());
         body.put("is_verified", chef.verified());

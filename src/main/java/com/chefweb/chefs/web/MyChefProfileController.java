@@ -33,6 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
+import com.chefweb.chefs.reviews.ReviewSummaries;
 import com.chefweb.chefs.profile.ChefProfile;
 import com.chefweb.chefs.profile.ChefProfiles;
 import com.chefweb.chefs.profile.ChefProfiles.Image;
@@ -64,8 +65,11 @@ class MyChefProfileController {
     private final FileIntake files;
     private final Clock clock;
 
+    private final ReviewSummaries reviews;
+
     MyChefProfileController(ChefProfiles profiles, Gallery gallery, ServingAreas areas, FileIntake files,
-            Clock clock) {
+            ReviewSummaries reviews, Clock clock) {
+        this.reviews = reviews;
         this.profiles = profiles;
         this.gallery = gallery;
         this.areas = areas;
@@ -256,7 +260,8 @@ class MyChefProfileController {
     }
 
     private Map<String, Object> mine(ChefProfile profile) {
-        return ChefPayloads.profile(profile, LocalDate.now(clock), true);
+        return ChefPayloads.profile(profile, LocalDate.now(clock), true,
+                reviews.of(java.util.List.of(profile.chef().userId())).get(profile.chef().userId()));
     }
 
     private @Nullable Image received(String purpose, String field, @Nullable MultipartFile file, Actor actor) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import com.chefweb.chefs.reviews.ReviewSummaries;
 import com.chefweb.chefs.profile.ChefProfile;
 import com.chefweb.chefs.profile.Directory;
 import com.chefweb.chefs.profile.Directory.AreaCheck;
@@ -43,8 +44,11 @@ class PublicChefController {
     private final Directory directory;
     private final Clock clock;
 
-    PublicChefController(Directory directory, Clock clock) {
+    private final ReviewSummaries reviews;
+
+    PublicChefController(Directory directory, ReviewSummaries reviews, Clock clock) {
         this.directory = directory;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -79,7 +83,9 @@ class PublicChefController {
         body.put("page", pageNumber);
         body.put("page_size", size);
         body.put("total_pages", found.totalPages());
-        body.put("results", found.chefs().stream().map(chef -> ChefPayloads.profile(chef, today, false)).toList());
+        var summaries = reviews.of(found.chefs().stream().map(chef -> chef.chef().userId()).toList());
+        body.put("results", found.chefs().stream().map(chef -> ChefPayloads.profile(chef, today, false,
+                summaries.get(chef.chef().userId()))).toList());
         return body;
     }
 
@@ -162,7 +168,8 @@ class PublicChefController {
 
     private Map<String, Object> payload(ChefProfile profile) {
         boolean owner = ChefUser.viewer().map(profile.chef().userId()::equals).orElse(false);
-        return ChefPayloads.profile(profile, LocalDate.now(clock), owner);
+        return ChefPayloads.profile(profile, LocalDate.now(clock), owner,
+                reviews.of(java.util.List.of(profile.chef().userId())).get(profile.chef().userId()));
     }
 
     static long chefId(String id) {
