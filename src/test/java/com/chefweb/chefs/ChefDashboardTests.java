@@ -26,6 +26,7 @@ import com.chefweb.chefs.MarketplaceChefs.Person;
 import com.chefweb.support.FakeStripe;
 import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
+import com.chefweb.support.HttpApi.Response;
 import com.chefweb.support.StripeEvents;
 
 /**
@@ -111,5 +112,21 @@ class ChefDashboardTests extends FakeStripeAndSendGrid {
         });
         assertThat(payer.api().get("/chef/api/dashboard/").status()).as("customers have no dashboard")
                 .isEqualTo(403);
+
+        Response series = chef.api().get("/chefs/api/analytics/time-series/?metric=revenue&range=7d");
+        assertThat(series.status()).as(series.body()).isEqualTo(200);
+        JsonNode revenue = series.json();
+        assertThat(revenue.get("data")).hasSize(7);
+        JsonNode today = revenue.get("data").get(6);
+        assertThat(today.get("date").asString()).isEqualTo(LocalDate.now(ZoneId.of("America/Los_Angeles")).toString());
+        assertThat(today.get("by_currency").get("USD").decimalValue()).isEqualByComparingTo("45");
+        assertThat(revenue.get("data").get(0).get("value").decimalValue()).isEqualByComparingTo("0");
+        assertThat(revenue.get("total").decimalValue()).isEqualByComparingTo("45");
+        assertThat(chef.api().get("/chefs/api/analytics/time-series/?metric=orders&range=30d").json().get("total")
+                .decimalValue()).as("paid orders only").isEqualByComparingTo("1");
+        assertThat(chef.api().get("/chefs/api/analytics/time-series/?metric=clients&range=1y").json().get("data"))
+                .hasSize(365);
+        assertThat(chef.api().get("/chefs/api/analytics/time-series/?metric=revenue&range=2w").status())
+                .isEqualTo(400);
     }
 }

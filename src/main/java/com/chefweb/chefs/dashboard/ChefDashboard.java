@@ -77,6 +77,44 @@ public class ChefDashboard {
                 alerts(profile, account, dashboard.orderableOfferings(userId), emailConfirmed), account);
     }
 
+    /**
+     * One point per day of the range, in the chef's time zone, ending today.
+     *
+     * @param metric {@code revenue} (what the chef kept, per currency), {@code orders} (paid orders) or
+     *     {@code clients} (customers paying for the first time)
+     * @param days how many days, today included
+     */
+    @Transactional(readOnly = true)
+    public List<DayPoint> timeSeries(UUID userId, String metric, int days) {
+        ChefProfile profile = profiles.mine(userId);
+        ZoneId zone = ZoneId.of(profile.chef().timeZone());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        LocalDate first = today.minusDays(days - 1L);
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant until = today.plusDays(1).atStartOfDay(zone).toInstant();
+        java.util.Map<LocalDate, java.util.Map<String, Money>> kept = new java.util.HashMap<>();
+        java.util.Map<LocalDate, Integer> counts = new java.util.HashMap<>();
+        if (metric.equals("clients")) {
+            dashboard.newClientsByDay(userId, zone, from, until).forEach(day -> counts.put(day.day(), day.count()));
+        } else {
+            for (var sales : dashboard.salesByDay(userId, zone, from, until)) {
+                kept.computeIfAbsent(sales.day(), d -> new java.util.TreeMap<>())
+                        .put(sales.kept().currency().getCurrencyCode(), sales.kept());
+                counts.merge(sales.day(), sales.sales(), Integer::sum);
+            }
+        }
+        List<DayPoint> points = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            points.add(new DayPoint(day, counts.getOrDefault(day, 0),
+                    List.copyOf(kept.getOrDefault(day, java.util.Map.of()).values())));
+        }
+        return points;
+    }
+
+    /** @param revenue what the chef kept that day, one amount per currency */
+    public record DayPoint(LocalDate date, int count, List<Money> revenue) {
+    }
+
     private static List<Alert> alerts(ChefProfile profile, @Nullable PaymentAccount account, int offerings,
             boolean emailConfirmed) {
         List<Alert> alerts = new ArrayList<>();

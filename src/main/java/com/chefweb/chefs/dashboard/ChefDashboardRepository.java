@@ -2,7 +2,6 @@ package com.chefweb.chefs.dashboard;
 
 import static com.chefweb.chefs.jooq.Tables.DASHBOARD_COMMITMENT;
 import static com.chefweb.chefs.jooq.Tables.DASHBOARD_OFFERING;
-import static com.chefweb.chefs.jooq.Tables.DASHBOARD_REFUND;
 import static com.chefweb.chefs.jooq.Tables.DASHBOARD_SALE;
 import static com.chefweb.chefs.jooq.Tables.MEMBER;
 
@@ -65,10 +64,8 @@ class ChefDashboardRepository {
                 DASHBOARD_OFFERING.ORDERABLE.isTrue());
     }
 
+    /** Both writers upsert the one row of the order, so neither can miss the other whatever the order they run in. */
     void saveSale(ChefSalePaid paid) {
-        Instant refunded = db.select(DASHBOARD_REFUND.REFUNDED_AT).from(DASHBOARD_REFUND)
-                .where(DASHBOARD_REFUND.ORDER_ID.eq(paid.orderId())).fetchOptional(DASHBOARD_REFUND.REFUNDED_AT)
-                .orElse(null);
         db.insertInto(DASHBOARD_SALE)
                 .set(DASHBOARD_SALE.ORDER_ID, paid.orderId())
                 .set(DASHBOARD_SALE.CHEF_USER_ID, paid.chefId())
@@ -77,18 +74,23 @@ class ChefDashboardRepository {
                 .set(DASHBOARD_SALE.FEE_MINOR, paid.platformFee().minorUnits())
                 .set(DASHBOARD_SALE.CURRENCY, paid.amount().currency().getCurrencyCode())
                 .set(DASHBOARD_SALE.PAID_AT, paid.paidAt())
-                .set(DASHBOARD_SALE.REFUNDED_AT, refunded)
-                .onConflictDoNothing()
+                .onConflict(DASHBOARD_SALE.ORDER_ID).doUpdate()
+                .set(DASHBOARD_SALE.CHEF_USER_ID, paid.chefId())
+                .set(DASHBOARD_SALE.CUSTOMER_USER_ID, paid.customerUserId())
+                .set(DASHBOARD_SALE.AMOUNT_MINOR, paid.amount().minorUnits())
+                .set(DASHBOARD_SALE.FEE_MINOR, paid.platformFee().minorUnits())
+                .set(DASHBOARD_SALE.CURRENCY, paid.amount().currency().getCurrencyCode())
+                .set(DASHBOARD_SALE.PAID_AT, paid.paidAt())
                 .execute();
     }
 
     void saveRefund(UUID orderId, Instant refundedAt) {
-        int updated = db.update(DASHBOARD_SALE).set(DASHBOARD_SALE.REFUNDED_AT, refundedAt)
-                .where(DASHBOARD_SALE.ORDER_ID.eq(orderId), DASHBOARD_SALE.REFUNDED_AT.isNull()).execute();
-        if (updated == 0) {
-            db.insertInto(DASHBOARD_REFUND).set(DASHBOARD_REFUND.ORDER_ID, orderId)
-                    .set(DASHBOARD_REFUND.REFUNDED_AT, refundedAt).onConflictDoNothing().execute();
-        }
+        db.insertInto(DASHBOARD_SALE)
+                .set(DASHBOARD_SALE.ORDER_ID, orderId)
+                .set(DASHBOARD_SALE.REFUNDED_AT, refundedAt)
+                .onConflict(DASHBOARD_SALE.ORDER_ID).doUpdate()
+                .set(DASHBOARD_SALE.REFUNDED_AT, DSL.coalesce(DASHBOARD_SALE.REFUNDED_AT, DSL.val(refundedAt)))
+                .execute();
     }
 
     /** What the chef kept (the payments less the platform's fee) of sales paid in the range and not refunded. */
@@ -117,6 +119,38 @@ class ChefDashboardRepository {
         return db.fetchCount(db.select(DASHBOARD_SALE.CUSTOMER_USER_ID).from(DASHBOARD_SALE)
                 .where(DASHBOARD_SALE.CHEF_USER_ID.eq(chefUserId), DASHBOARD_SALE.REFUNDED_AT.isNull())
                 .groupBy(DASHBOARD_SALE.CUSTOMER_USER_ID).having(first.ge(since)));
+    }
+
+    /** Per local day in {@code zone}: what the chef kept of paid, unrefunded sales, by currency, and how many. */
+    List<DaySales> salesByDay(UUID chefUserId, java.time.ZoneId zone, Instant from, Instant until) {
+        var day = DSL.field("({0} at time zone {1})::date", java.time.LocalDate.class, DASHBOARD_SALE.PAID_AT,
+                DSL.inline(zone.getId()));
+        return db.select(day, DASHBOARD_SALE.CURRENCY, DSL.sum(DASHBOARD_SALE.AMOUNT_MINOR.minus(DASHBOARD_SALE.FEE_MINOR)),
+                        DSL.count())
+                .from(DASHBOARD_SALE)
+                .where(DASHBOARD_SALE.CHEF_USER_ID.eq(chefUserId), DASHBOARD_SALE.REFUNDED_AT.isNull(),
+                        DASHBOARD_SALE.PAID_AT.ge(from), DASHBOARD_SALE.PAID_AT.lt(until))
+                .groupBy(day, DASHBOARD_SALE.CURRENCY)
+                .fetch(row -> new DaySales(row.value1(), Money.ofMinor(row.value3().longValue(), row.value2().strip()),
+                        row.value4()));
+    }
+
+    /** Per local day in {@code zone}: customers whose first paid sale with the chef came that day. */
+    List<DayCount> newClientsByDay(UUID chefUserId, java.time.ZoneId zone, Instant from, Instant until) {
+        var first = DSL.min(DASHBOARD_SALE.PAID_AT).as("first_paid");
+        var firsts = db.select(DASHBOARD_SALE.CUSTOMER_USER_ID, first).from(DASHBOARD_SALE)
+                .where(DASHBOARD_SALE.CHEF_USER_ID.eq(chefUserId), DASHBOARD_SALE.REFUNDED_AT.isNull())
+                .groupBy(DASHBOARD_SALE.CUSTOMER_USER_ID).asTable("firsts");
+        var firstPaid = firsts.field("first_paid", Instant.class);
+        var day = DSL.field("({0} at time zone {1})::date", java.time.LocalDate.class, firstPaid, DSL.inline(zone.getId()));
+        return db.select(day, DSL.count()).from(firsts).where(firstPaid.ge(from), firstPaid.lt(until)).groupBy(day)
+                .fetch(row -> new DayCount(row.value1(), row.value2()));
+    }
+
+    record DaySales(java.time.LocalDate day, Money kept, int sales) {
+    }
+
+    record DayCount(java.time.LocalDate day, int count) {
     }
 
     void saveCommitment(ChefCommitmentReported reported) {

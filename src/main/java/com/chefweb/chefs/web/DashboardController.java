@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -18,6 +19,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 import com.chefweb.chefs.dashboard.ChefDashboard;
 import com.chefweb.chefs.dashboard.ChefDashboard.View;
 import com.chefweb.shared.money.Money;
+import com.chefweb.shared.refusal.Refusal;
 import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
 
@@ -66,6 +68,47 @@ class DashboardController {
                 new Clients(view.clients().total(), view.clients().active(), view.clients().newThisMonth()),
                 new Orders(view.upcomingBookings(), view.awaitingPayment(), view.completedThisMonth()),
                 view.topServices().stream().map(t -> new TopService(t.id(), t.name(), t.orderCount())).toList());
+    }
+
+    @GetMapping({"/chefs/api/analytics/time-series", "/chefs/api/analytics/time-series/"})
+    @Operation(summary = "One point per day, in the chef's time zone: revenue (per currency), paid orders or new clients")
+    TimeSeries timeSeries(@RequestParam(name = "metric", defaultValue = "revenue") String metric,
+            @RequestParam(name = "range", defaultValue = "30d") String range) {
+        String what = metric.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("revenue", "orders", "clients").contains(what)) {
+            throw Refusal.invalid("metric", "Choose revenue, orders or clients");
+        }
+        int days = switch (range.strip().toLowerCase(Locale.ROOT)) {
+            case "7d" -> 7;
+            case "30d" -> 30;
+            case "90d" -> 90;
+            case "1y" -> 365;
+            default -> throw Refusal.invalid("range", "Choose 7d, 30d, 90d or 1y");
+        };
+        var chef = dashboard.of(ChefUser.id(), ChefUser.payoutId()).profile().chef();
+        Currency home = Currency.getInstance(chef.defaultCurrency().toUpperCase(Locale.ROOT));
+        DateTimeFormatter label = DateTimeFormatter.ofPattern(days > 90 ? "MMM yyyy" : "MMM d", Locale.US);
+        List<Point> points = dashboard.timeSeries(ChefUser.id(), what, days).stream().map(point -> {
+            java.util.Map<String, BigDecimal> byCurrency = new java.util.LinkedHashMap<>();
+            point.revenue().forEach(money -> byCurrency.put(money.currency().getCurrencyCode(), money.toMajor()));
+            BigDecimal value = what.equals("revenue") ? Amount.of(point.revenue(), home).amount()
+                    : BigDecimal.valueOf(point.count());
+            return new Point(point.date().toString(), value, label.format(point.date()),
+                    what.equals("revenue") ? byCurrency : null);
+        }).toList();
+        BigDecimal total = points.stream().map(Point::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new TimeSeries(what, range.strip().toLowerCase(Locale.ROOT), points, total,
+                what.equals("revenue") ? home.getCurrencyCode() : null);
+    }
+
+    /** @param total the sum of the points (revenue in the chef's default currency) */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record TimeSeries(String metric, String range, List<Point> data, BigDecimal total, @Nullable String currency) {
+    }
+
+    /** @param byCurrency revenue only: what the chef kept that day in each currency, major units */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Point(String date, BigDecimal value, String label, java.util.@Nullable Map<String, BigDecimal> byCurrency) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
