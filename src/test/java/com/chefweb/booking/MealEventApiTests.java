@@ -144,7 +144,7 @@ class MealEventApiTests extends FakeStripeAndSendGrid {
         webhook(orderPaid(intent, paymentOrderId, 5000));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(customer.api()
                 .get("/meals/api/chef-meal-orders/" + mealOrder + "/").json().get("status").asString())
-                .isEqualTo("paid"));
+                .as("the app's word for a paid meal order").isEqualTo("confirmed"));
         assertThat(paymentState(customer, order).get("is_paid").asBoolean()).isTrue();
 
         JsonNode chefsView = chef.api().get("/meals/api/chef-meal-orders/?as_chef=true").json();
@@ -303,6 +303,11 @@ class MealEventApiTests extends FakeStripeAndSendGrid {
                 .formatted(meal));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("meal", "event_time", "base_price", "max_orders");
+        Response skipped = chef.api().post("/meals/api/chef-meal-events/", """
+                {"meal":%d,"event_date":"2027-03-14","event_time":"02:30","base_price":12,"max_orders":5}"""
+                .formatted(own));
+        assertThat(skipped.status()).as("2:30 does not exist when California springs forward").isEqualTo(400);
+        assertThat(skipped.body()).contains("event_time", "does not exist");
         Response draft = chef.api().patch("/meals/api/chef-meal-events/" + eventId + "/update/", "{\"status\":\"draft\"}");
         assertThat(draft.status()).isEqualTo(200);
         assertThat(api.get("/meals/api/chef-meal-events/" + eventId + "/").status()).as("a draft is the chef's")

@@ -44,6 +44,9 @@ class ServiceOrderApiTests extends FakeStripeAndSendGrid {
     @Autowired
     DSLContext db;
 
+    @Autowired
+    com.chefweb.booking.services.ServiceOrders serviceOrders;
+
     HttpApi api;
     MarketplaceChefs people;
 
@@ -176,6 +179,33 @@ class ServiceOrderApiTests extends FakeStripeAndSendGrid {
                 {"offering_id":%d,"household_size":2,"service_date":"%s","service_start_time":"17:30"}"""
                 .formatted(chef.offering, day));
         assertThat(freed.status()).as("the evening was given back when the order moved").isEqualTo(201);
+    }
+
+    @Test
+    void anOrderLeftUnpaidPastItsHoldIsCancelledAndGivesTheChefsTimeBack() {
+        Chef chef = chefWithOffering();
+        Person customer = people.customer("94103");
+        Person next = people.customer("94103");
+        LocalDate day = LocalDate.now(CHEF_ZONE).plusDays(8);
+        long held = placed(customer, chef, day, "18:00");
+        assertThat(customer.api().post("/services/orders/" + held + "/checkout/", "{}").status()).isEqualTo(200);
+        assertThat(customer.api().patch("/services/orders/" + held + "/update/", "{\"special_requests\":\"Nut free\"}")
+                .status()).isEqualTo(200);
+
+        serviceOrders.releaseUnpaid(java.time.Instant.now().plusSeconds(60), 10_000);
+
+        JsonNode released = customer.api().get("/services/orders/" + held + "/").json();
+        assertThat(released.get("status").asString()).isEqualTo("cancelled");
+        assertThat(released.get("cancellation_reason").asString()).contains("Not paid in time");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode verified = customer.api().get("/services/orders/" + held + "/verify-payment/").json();
+            assertThat(verified.get("status").asString()).isEqualTo("cancelled");
+            assertThat(verified.get("payment_status").asString()).as("the app stops waiting").isEqualTo("unpaid");
+        });
+        assertThat(customer.api().post("/services/orders/" + held + "/checkout/", "{}").status()).isEqualTo(409);
+        assertThat(next.api().post("/services/orders/", """
+                {"offering_id":%d,"household_size":2,"service_date":"%s","service_start_time":"18:00"}"""
+                .formatted(chef.offering, day)).status()).as("the chef's evening is free again").isEqualTo(201);
     }
 
     private long placed(Person customer, Chef chef, LocalDate day, String start) {

@@ -27,6 +27,7 @@ import com.chefweb.shared.money.Money;
 import com.chefweb.shared.refusal.FieldProblem;
 import com.chefweb.shared.refusal.FreeText;
 import com.chefweb.shared.refusal.Refusal;
+import com.chefweb.shared.time.LocalTimes;
 import com.chefweb.shared.web.Provided;
 
 /**
@@ -218,7 +219,14 @@ public class MealEvents {
         if (form.eventTime() != null || creating) {
             time = time("event_time", value(form.eventTime()), problems);
         }
-        Instant startsAt = date == null || time == null ? null : LocalDateTime.of(date, time).atZone(zone).toInstant();
+        Instant startsAt = null;
+        if (date != null && time != null) {
+            startsAt = LocalTimes.instantOf(LocalDateTime.of(date, time), zone).orElse(null);
+            if (startsAt == null) {
+                problems.add(new FieldProblem("event_time", "That time does not exist in " + zone.getId()
+                        + " on " + date + " (the clocks move forward); choose another"));
+            }
+        }
         Instant cutoff = event.orderCutoffAt();
         if (form.orderCutoff() != null || creating) {
             String given = value(form.orderCutoff());
@@ -315,7 +323,12 @@ public class MealEvents {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notWithOffset) {
             try {
-                return LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toInstant();
+                Optional<Instant> local = LocalTimes.instantOf(LocalDateTime.parse(text.replace(' ', 'T')), zone);
+                if (local.isEmpty()) {
+                    problems.add(new FieldProblem("order_cutoff_time", "That time does not exist in " + zone.getId()
+                            + " (the clocks move forward); choose another"));
+                }
+                return local.orElse(null);
             } catch (DateTimeException notLocal) {
                 problems.add(new FieldProblem("order_cutoff_time", "Give the cutoff as YYYY-MM-DD HH:MM"));
                 return null;

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.booking.events.MarketplaceOrderType;
 import com.chefweb.booking.marketplace.MarketplaceChef;
@@ -45,10 +46,12 @@ public class MealOrders implements OrderedItems {
     private final ParentOrders parents;
     private final MarketplacePeople people;
     private final MealSchedule schedule;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     MealOrders(MealOrderRepository orders, MealEventRepository events, ParentOrders parents, MarketplacePeople people,
-            MealSchedule schedule, Clock clock) {
+            MealSchedule schedule, TransactionTemplate transactions, Clock clock) {
+        this.transactions = transactions;
         this.orders = orders;
         this.events = events;
         this.parents = parents;
@@ -151,20 +154,22 @@ public class MealOrders implements OrderedItems {
      */
     @Transactional
     public MealOrder cancel(UUID customerUserId, long id, @Nullable String reason) {
-        MealOrder order = orders.lock(id).filter(found -> found.customerUserId().equals(customerUserId))
+        MealOrder found = orders.find(id).filter(order -> order.customerUserId().equals(customerUserId))
                 .orElseThrow(() -> Refusal.notFound("Order not found"));
         List<FieldProblem> problems = new ArrayList<>();
         String why = FreeText.check("reason", reason, 500, true, problems);
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
+        // the event first, then the order, then its parent: the order every path locks them in
+        MealEvent event = events.lock(found.mealEventId()).orElseThrow();
+        MealOrder order = orders.lock(id).orElseThrow();
         if (!order.live()) {
             if (order.status().equals("cancelled") || order.status().equals("refunded")) {
                 return order;
             }
             throw Refusal.conflict("This order is " + order.status() + " and can no longer be cancelled");
         }
-        MealEvent event = events.lock(order.mealEventId()).orElseThrow();
         Instant now = clock.instant();
         if (!now.isBefore(event.orderCutoffAt())) {
             throw Refusal.conflict("Orders can be cancelled until the cutoff, "
@@ -185,15 +190,27 @@ public class MealOrders implements OrderedItems {
         return live.size();
     }
 
-    /** Lets go of orders left unpaid past the hold, so their servings go back on sale. */
-    @Transactional
+    /**
+     * Lets go of orders left unpaid past the hold, so their servings go back on sale; each in a transaction of its
+     * own, so one that cannot be released now holds up no other.
+     */
     public int releaseUnpaid(Instant placedBefore, int limit) {
         int released = 0;
-        for (long id : orders.unpaidSince(placedBefore, limit)) {
-            Optional<MealOrder> order = orders.lock(id).filter(found -> found.status().equals("placed"));
-            if (order.isPresent()) {
-                cancelOne(order.get(), "Not paid in time; the servings went back on sale", clock.instant());
-                schedule.announce(order.get().mealEventId());
+        for (long id : transactions.execute(status -> orders.unpaidSince(placedBefore, limit))) {
+            Boolean done = transactions.execute(status -> {
+                Optional<MealOrder> found = orders.find(id);
+                if (found.isEmpty()) {
+                    return false;
+                }
+                events.lock(found.get().mealEventId());
+                Optional<MealOrder> order = orders.lock(id).filter(unpaid -> unpaid.status().equals("placed"));
+                order.ifPresent(unpaid -> {
+                    cancelOne(unpaid, "Not paid in time; the servings went back on sale", clock.instant());
+                    schedule.announce(unpaid.mealEventId());
+                });
+                return order.isPresent();
+            });
+            if (Boolean.TRUE.equals(done)) {
                 released++;
             }
         }
@@ -233,6 +250,14 @@ public class MealOrders implements OrderedItems {
         events.releaseServings(order.mealEventId(), order.quantity(), now);
         parents.cancel(order.orderId(), reason);
         log.info("Meal order {} of meal share {} cancelled: {}", order.id(), order.mealEventId(), reason);
+    }
+
+    @Override
+    public void lockFor(long orderId) {
+        orders.byParent(orderId).ifPresent(order -> {
+            events.lock(order.mealEventId());
+            orders.lockByParent(orderId);
+        });
     }
 
     @Override

@@ -26,6 +26,7 @@ class OrderPayments {
 
     @ApplicationModuleListener
     void on(MarketplaceOrderPaymentReceived received) {
+        lockItems(received.orderId());
         orders.paid(received.orderId(), received.paidAt()).ifPresentOrElse(
                 order -> itemsOf(order).paid(order),
                 () -> log.info("Payment of marketplace order {} arrived after it was cancelled; payment refunds it",
@@ -34,7 +35,14 @@ class OrderPayments {
 
     @ApplicationModuleListener
     void on(MarketplaceOrderRefundReported refunded) {
+        lockItems(refunded.orderId());
         orders.refunded(refunded.orderId(), refunded.refundedAt()).ifPresent(order -> itemsOf(order).refunded(order));
+    }
+
+    private void lockItems(java.util.UUID paymentOrderId) {
+        ParentOrder order = orders.byPaymentOrder(paymentOrderId).orElseThrow(() -> new IllegalStateException(
+                "Payment news of unknown marketplace order " + paymentOrderId));
+        itemsOf(order).lockFor(order.id());
     }
 
     private OrderedItems itemsOf(ParentOrder order) {

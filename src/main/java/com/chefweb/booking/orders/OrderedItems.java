@@ -7,6 +7,12 @@ public interface OrderedItems {
 
     MarketplaceOrderType type();
 
+    /**
+     * Locks what the order bought, before the order itself: every path locks a meal event, then its meal orders, then
+     * their parent Orders (a service order, then its Order), so two of them never wait for each other.
+     */
+    void lockFor(long orderId);
+
     /** The order is paid: a meal order is paid, a service order confirmed. */
     void paid(ParentOrder order);
 

@@ -51,6 +51,16 @@ class ParentOrderRepository {
                 .fetchOptional(ParentOrderRepository::toOrder);
     }
 
+    Optional<ParentOrder> byPaymentOrder(UUID paymentOrderId) {
+        return db.selectFrom(CUSTOMER_ORDER).where(CUSTOMER_ORDER.PAYMENT_ORDER_ID.eq(paymentOrderId))
+                .fetchOptional(ParentOrderRepository::toOrder);
+    }
+
+    Optional<ParentOrder> lock(long id) {
+        return db.selectFrom(CUSTOMER_ORDER).where(CUSTOMER_ORDER.ID.eq(id)).forUpdate()
+                .fetchOptional(ParentOrderRepository::toOrder);
+    }
+
     Optional<ParentOrder> find(long id) {
         return db.selectFrom(CUSTOMER_ORDER).where(CUSTOMER_ORDER.ID.eq(id)).fetchOptional(ParentOrderRepository::toOrder);
     }

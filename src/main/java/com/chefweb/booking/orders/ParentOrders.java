@@ -82,10 +82,10 @@ public class ParentOrders {
         return orders.find(order.id());
     }
 
-    /** Cancels the order and tells payment, which refunds it when paid. */
+    /** Cancels the order and tells payment, which refunds it when paid. Called with what it bought locked. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void cancel(long orderId, String reason) {
-        ParentOrder order = orders.find(orderId).orElseThrow();
+        ParentOrder order = orders.lock(orderId).orElseThrow();
         if (order.status().equals("cancelled") || order.status().equals("refunded")) {
             return;
         }
@@ -111,6 +111,11 @@ public class ParentOrders {
         }
         orders.markRefunded(order.id(), refundedAt);
         return orders.find(order.id());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ParentOrder> byPaymentOrder(UUID paymentOrderId) {
+        return orders.byPaymentOrder(paymentOrderId);
     }
 
     @Transactional(readOnly = true)

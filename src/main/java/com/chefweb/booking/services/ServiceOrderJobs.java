@@ -11,9 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps service orders moving, on one instance at a time: an order left unpaid past the hold gives the chef's time
- * back (it returns to a draft the customer may check out again), and a confirmed order whose time has passed is
- * completed.
+ * Keeps service orders moving, on one instance at a time: an order left unpaid past the hold (from when its Order was
+ * opened) is cancelled, giving the chef's time back, and a confirmed order whose time has passed is completed.
  */
 @Component
 class ServiceOrderJobs {

@@ -1,5 +1,6 @@
 package com.chefweb.booking.services;
 
+import static com.chefweb.booking.jooq.Tables.CUSTOMER_ORDER;
 import static com.chefweb.booking.jooq.Tables.SERVICE_ORDER;
 
 import java.time.Instant;
@@ -129,11 +130,12 @@ class ServiceOrderRepository {
                 .orderBy(SERVICE_ORDER.ENDS_AT).limit(limit).fetch(SERVICE_ORDER.ID);
     }
 
-    /** Orders waiting for their money since before {@code before}. */
+    /** Orders waiting for their money through an Order opened before {@code before} (an edit does not restart it). */
     List<Long> unpaidSince(Instant before, int limit) {
-        return db.select(SERVICE_ORDER.ID).from(SERVICE_ORDER)
-                .where(SERVICE_ORDER.STATUS.eq("awaiting_payment"), SERVICE_ORDER.UPDATED_AT.lt(before))
-                .orderBy(SERVICE_ORDER.UPDATED_AT).limit(limit).fetch(SERVICE_ORDER.ID);
+        return db.select(SERVICE_ORDER.ID).from(SERVICE_ORDER).join(CUSTOMER_ORDER)
+                .on(CUSTOMER_ORDER.ID.eq(SERVICE_ORDER.ORDER_ID))
+                .where(SERVICE_ORDER.STATUS.eq("awaiting_payment"), CUSTOMER_ORDER.CREATED_AT.lt(before))
+                .orderBy(CUSTOMER_ORDER.CREATED_AT).limit(limit).fetch(SERVICE_ORDER.ID);
     }
 
     private static ServiceOrder toOrder(ServiceOrderRecord row) {

@@ -26,6 +26,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.chefweb.booking.events.ChefScheduleChanged;
 import com.chefweb.booking.events.MarketplaceOrderType;
@@ -39,14 +40,15 @@ import com.chefweb.shared.money.Money;
 import com.chefweb.shared.refusal.FieldProblem;
 import com.chefweb.shared.refusal.FreeText;
 import com.chefweb.shared.refusal.Refusal;
+import com.chefweb.shared.time.LocalTimes;
 import com.chefweb.shared.web.Provided;
 
 /**
  * Customers' orders of chefs' services. The tier is the one that serves the household's size; the chef's time is
  * taken when the order has a date and a start (it then awaits payment), and the database never lets two held or
  * confirmed orders of one chef overlap. Every order is paid through its parent Order; one changed before it is paid
- * is paid through a new one (the earlier is cancelled). A customer may cancel until a day before; a paid order is
- * then refunded in full.
+ * is paid through a new one (the earlier is cancelled), and one left unpaid past the hold is cancelled. A customer
+ * may cancel until a day before; a paid order is then refunded in full.
  */
 @Service
 public class ServiceOrders implements OrderedItems {
@@ -62,10 +64,13 @@ public class ServiceOrders implements OrderedItems {
     private final ParentOrders parents;
     private final MarketplacePeople people;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     ServiceOrders(ServiceOrderRepository orders, OfferingCopyRepository offerings, ParentOrders parents,
-            MarketplacePeople people, ApplicationEventPublisher events, Clock clock) {
+            MarketplacePeople people, ApplicationEventPublisher events, TransactionTemplate transactions,
+            Clock clock) {
+        this.transactions = transactions;
         this.orders = orders;
         this.offerings = offerings;
         this.parents = parents;
@@ -179,12 +184,7 @@ public class ServiceOrders implements OrderedItems {
             }
         }
         String told = why == null ? "Cancelled by the customer" : why;
-        ServiceOrder cancelled = new ServiceOrder(order.id(), order.orderId(), order.offeringId(), order.tierId(),
-                order.chefUserId(), order.customerUserId(), order.householdSize(), order.serviceDate(),
-                order.serviceStartTime(), order.timeZone(), order.startsAt(), order.endsAt(), order.durationMinutes(),
-                order.address(), order.specialRequests(), order.scheduleNotes(), order.deliveryMethod(), "cancelled",
-                order.amount(), order.recurring(), order.recurrenceInterval(), told, order.createdAt(),
-                clock.instant());
+        ServiceOrder cancelled = withStatus(order, "cancelled", told);
         save(cancelled);
         if (order.orderId() != null) {
             parents.cancel(order.orderId(), told);
@@ -193,16 +193,23 @@ public class ServiceOrders implements OrderedItems {
         return orders.find(id).orElseThrow();
     }
 
-    /** Lets go of orders left unpaid past the hold, so the chef's time is free again. */
-    @Transactional
-    public int releaseUnpaid(Instant since, int limit) {
+    /**
+     * Cancels orders left unpaid past the hold (counted from when their Order was opened), so the chef's time is
+     * free again; each in a transaction of its own. The customer orders again to book that time.
+     */
+    public int releaseUnpaid(Instant openedBefore, int limit) {
         int released = 0;
-        for (long id : orders.unpaidSince(since, limit)) {
-            Optional<ServiceOrder> order = orders.lock(id).filter(found -> found.status().equals("awaiting_payment"));
-            if (order.isPresent()) {
-                ServiceOrder draft = order.get().with("draft", null);
-                save(draft);
-                parents.cancel(Objects.requireNonNull(order.get().orderId()), "Not paid in time; the time was released");
+        for (long id : transactions.execute(status -> orders.unpaidSince(openedBefore, limit))) {
+            Boolean done = transactions.execute(status -> {
+                Optional<ServiceOrder> order = orders.lock(id).filter(found -> found.status().equals("awaiting_payment"));
+                order.ifPresent(unpaid -> {
+                    String reason = "Not paid in time; the chef's time was released";
+                    save(withStatus(unpaid, "cancelled", reason));
+                    parents.cancel(Objects.requireNonNull(unpaid.orderId()), reason);
+                });
+                return order.isPresent();
+            });
+            if (Boolean.TRUE.equals(done)) {
                 released++;
             }
         }
@@ -260,6 +267,19 @@ public class ServiceOrders implements OrderedItems {
     @Transactional(readOnly = true)
     public Optional<OfferedService> offering(long offeringId) {
         return offerings.find(offeringId);
+    }
+
+    private ServiceOrder withStatus(ServiceOrder order, String status, @Nullable String reason) {
+        return new ServiceOrder(order.id(), order.orderId(), order.offeringId(), order.tierId(), order.chefUserId(),
+                order.customerUserId(), order.householdSize(), order.serviceDate(), order.serviceStartTime(),
+                order.timeZone(), order.startsAt(), order.endsAt(), order.durationMinutes(), order.address(),
+                order.specialRequests(), order.scheduleNotes(), order.deliveryMethod(), status, order.amount(),
+                order.recurring(), order.recurrenceInterval(), reason, order.createdAt(), clock.instant());
+    }
+
+    @Override
+    public void lockFor(long orderId) {
+        orders.lockByParent(orderId);
     }
 
     private ServiceOrder own(UUID customerUserId, long id) {
@@ -337,7 +357,12 @@ public class ServiceOrders implements OrderedItems {
         Instant starts = null;
         Instant ends = null;
         if (date != null && time != null) {
-            starts = LocalDateTime.of(date, time).atZone(zone).toInstant();
+            starts = LocalTimes.instantOf(LocalDateTime.of(date, time), zone).orElse(null);
+        }
+        if (date != null && time != null && starts == null) {
+            problems.add(new FieldProblem("service_start_time", "That time does not exist in " + zone.getId()
+                    + " on " + date + " (the clocks move forward); choose another"));
+        } else if (starts != null) {
             ends = starts.plus(duration, ChronoUnit.MINUTES);
             if (!starts.isAfter(now.plus(1, ChronoUnit.HOURS))) {
                 problems.add(new FieldProblem("service_date", "Choose a date and time at least an hour from now"));

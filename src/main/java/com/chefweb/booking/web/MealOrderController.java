@@ -131,7 +131,8 @@ class MealOrderController {
         return switch (status.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "active" -> List.of("placed", "paid");
             case "cancelled" -> List.of("cancelled", "refunded");
-            case "placed", "paid", "completed", "refunded" -> List.of(status.strip().toLowerCase(java.util.Locale.ROOT));
+            case "confirmed", "paid" -> List.of("paid");
+            case "placed", "completed", "refunded" -> List.of(status.strip().toLowerCase(java.util.Locale.ROOT));
             default -> throw Refusal.invalid("status", "Choose active, completed, cancelled or all.");
         };
     }

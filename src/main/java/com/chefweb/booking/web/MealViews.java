@@ -93,6 +93,7 @@ final class MealViews {
      * A meal order.
      *
      * @param order the parent Order's id, which the app's payment calls carry
+     * @param status {@code placed}, {@code confirmed} (paid), {@code cancelled}, {@code refunded} or {@code completed}
      * @param paymentStatus {@code unpaid}, {@code paid} or {@code refunded}
      * @param totalPrice what the order costs, in major units
      */
@@ -120,10 +121,15 @@ final class MealViews {
                     showCustomer && customer != null ? customer.username() : null,
                     showCustomer && customer != null ? customer.email() : null, order.quantity(),
                     order.unitPrice().toMajor(), order.pricePaid().toMajor(), order.pricePaid().toMajor(),
-                    order.pricePaid().currency().getCurrencyCode(), order.status(), paymentStatus,
+                    order.pricePaid().currency().getCurrencyCode(), appStatus(order.status()), paymentStatus,
                     ordered.parent().paidAt() != null, order.specialRequests(), order.cancellationReason(),
                     order.createdAt(), order.updatedAt());
         }
+    }
+
+    /** The app's words for a meal order's status: a paid one is {@code confirmed} (payment_status says paid). */
+    static String appStatus(String status) {
+        return status.equals("paid") ? "confirmed" : status;
     }
 
     /** DRF's page: {@code count, next, previous, results}, with the app's {@code total_pages}. */

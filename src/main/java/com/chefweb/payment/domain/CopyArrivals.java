@@ -66,7 +66,11 @@ class CopyArrivals {
 
     /** The order paying for a meal order or a service order, waiting a little for one placed a moment ago. */
     Optional<MarketplaceOrder> orderFor(String orderType, long itemId) {
-        return await("order-item:" + orderType + ":" + itemId, copyWait, () -> orders.findByItem(orderType, itemId));
+        // an item changed before payment is paid through a new order, announced a moment after the old one was
+        // cancelled: wait for one still standing, and name the newest only when none arrives
+        Optional<MarketplaceOrder> standing = await("order-item:" + orderType + ":" + itemId, copyWait,
+                () -> orders.findByItem(orderType, itemId).filter(order -> order.cancelledAt() == null));
+        return standing.isPresent() ? standing : transactions.execute(status -> orders.findByItem(orderType, itemId));
     }
 
     /** Wakes the waiters for this copy once the transaction that wrote it has committed. */

@@ -52,11 +52,11 @@ class MarketplaceOrderRepository {
                 .fetchOptional(MarketplaceOrderRepository::toOrder);
     }
 
-    /** The order paying for one meal order or service order: the latest, as a changed item is paid anew. */
+    /** The order paying for one meal order or service order: booking's newest, as a changed item is paid anew. */
     Optional<MarketplaceOrder> findByItem(String orderType, long itemId) {
         return db.selectFrom(MARKETPLACE_ORDER)
                 .where(MARKETPLACE_ORDER.ORDER_TYPE.eq(orderType), MARKETPLACE_ORDER.ITEM_ID.eq(itemId))
-                .orderBy(MARKETPLACE_ORDER.CREATED_AT.desc()).limit(1)
+                .orderBy(MARKETPLACE_ORDER.ORDER_NUMBER.desc().nullsLast(), MARKETPLACE_ORDER.CREATED_AT.desc()).limit(1)
                 .fetchOptional(MarketplaceOrderRepository::toOrder);
     }
 
@@ -70,16 +70,22 @@ class MarketplaceOrderRepository {
                 .forUpdate().fetchOptional(MarketplaceOrderRepository::toOrder);
     }
 
-    /** Records the page handed out; the count only grows, so two requests with the same count record it once. */
-    void recordCheckout(UUID id, String stripeAccountId, HostedCheckout checkout, int count) {
-        db.update(MARKETPLACE_ORDER)
+    /**
+     * Records the page handed out while the order can still be paid; the count only grows, so two requests with the
+     * same count record it once.
+     *
+     * @return false when the order was cancelled meanwhile
+     */
+    boolean recordCheckout(UUID id, String stripeAccountId, HostedCheckout checkout, int count) {
+        return db.update(MARKETPLACE_ORDER)
                 .set(MARKETPLACE_ORDER.STRIPE_ACCOUNT_ID, stripeAccountId)
                 .set(MARKETPLACE_ORDER.STRIPE_SESSION_ID, checkout.sessionId())
                 .set(MARKETPLACE_ORDER.STRIPE_SESSION_URL, checkout.url())
                 .set(MARKETPLACE_ORDER.STRIPE_SESSION_EXPIRES_AT, checkout.expiresAt())
                 .set(MARKETPLACE_ORDER.CHECKOUT_COUNT, DSL.greatest(MARKETPLACE_ORDER.CHECKOUT_COUNT, DSL.val(count)))
-                .where(MARKETPLACE_ORDER.ID.eq(id))
-                .execute();
+                .where(MARKETPLACE_ORDER.ID.eq(id), MARKETPLACE_ORDER.STATUS.eq("awaiting_payment"),
+                        MARKETPLACE_ORDER.CANCELLED_AT.isNull())
+                .execute() == 1;
     }
 
     void markPaid(UUID id, String paymentIntentId, Instant paidAt) {

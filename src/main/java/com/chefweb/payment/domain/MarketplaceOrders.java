@@ -45,10 +45,7 @@ public class MarketplaceOrders {
     private static final Logger log = LoggerFactory.getLogger(MarketplaceOrders.class);
     /** A page closer than this to expiring is not handed out again: the customer needs time to pay. */
     private static final java.time.Duration TIME_TO_PAY = java.time.Duration.ofMinutes(30);
-    /**
-     * A page lives one to two hours: shorter than booking holds an unpaid order's servings (three hours), so a page
-     * cannot be paid after its servings went back on sale.
-     */
+    /** A page lives one to two hours, and never past the order's payment window. */
     private static final long PAGE_LIFETIME_HOURS = 2;
 
     private final MarketplaceOrderRepository orders;
@@ -59,10 +56,18 @@ public class MarketplaceOrders {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /**
+     * How long after it was placed an order may still be paid: shorter than booking holds an unpaid order's servings
+     * or the chef's time (three hours), so no page can be paid after they were given back.
+     */
+    private final java.time.Duration paymentWindow;
 
     MarketplaceOrders(MarketplaceOrderRepository orders, PayoutAccountRepository accounts, StripeGateway stripe,
             ConnectSettings settings, CopyArrivals arrivals, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${chefweb.payment.order-payment-window:PT2H30M}")
+            java.time.Duration paymentWindow) {
+        this.paymentWindow = paymentWindow;
         this.orders = orders;
         this.arrivals = arrivals;
         this.accounts = accounts;
@@ -135,15 +140,29 @@ public class MarketplaceOrders {
         }
         // the same count within the hour is the same page (two clicks at once); a page replaced since is never replayed
         Instant hour = now.truncatedTo(ChronoUnit.HOURS);
+        Instant closes = hour.plus(PAGE_LIFETIME_HOURS, ChronoUnit.HOURS);
+        Instant windowCloses = order.createdAt().plus(paymentWindow);
+        if (windowCloses.isBefore(closes)) {
+            closes = windowCloses;
+        }
+        if (closes.isBefore(now.plus(TIME_TO_PAY))) {
+            // Stripe wants half an hour at least, and booking is about to give the servings or the time back
+            throw Refusal.conflict("This order waited too long for its payment; please place it again");
+        }
         HostedCheckout checkout = stripe.createCheckoutSession(new CheckoutPage(order.amount(), order.description(),
                 order.id().toString(), null, order.customerEmail(),
                 Map.of("order_type", order.orderType(), "order_id", order.id().toString(),
                         "chef_id", order.chefId().toString()),
-                false, settings.orderSuccessUrl(), settings.orderCancelUrl(), hour.plus(PAGE_LIFETIME_HOURS, ChronoUnit.HOURS),
+                false, settings.orderSuccessUrl(), settings.orderCancelUrl(), closes,
                 new Payee(payee.stripeAccountId(), order.platformFee())),
                 "order:" + order.id() + ":checkout:" + order.checkoutCount() + ":" + hour.getEpochSecond());
-        transactions.executeWithoutResult(status -> orders.recordCheckout(order.id(), payee.stripeAccountId(),
+        Boolean recorded = transactions.execute(status -> orders.recordCheckout(order.id(), payee.stripeAccountId(),
                 checkout, order.checkoutCount() + 1));
+        if (!Boolean.TRUE.equals(recorded)) {
+            // cancelled while the page was being made: it must never be paid
+            expireQuietly(checkout.sessionId(), order.id());
+            throw Refusal.conflict("Order is cancelled; cannot create checkout session");
+        }
         if (order.stripeSessionId() != null && !order.stripeSessionId().equals(checkout.sessionId())) {
             try {
                 stripe.expireCheckoutSession(order.stripeSessionId());
@@ -254,12 +273,16 @@ public class MarketplaceOrders {
     }
 
     private void expire(MarketplaceOrder order) {
+        expireQuietly(java.util.Objects.requireNonNull(order.stripeSessionId()), order.id());
+    }
+
+    private void expireQuietly(String sessionId, UUID orderId) {
         try {
-            stripe.expireCheckoutSession(order.stripeSessionId());
+            stripe.expireCheckoutSession(sessionId);
         } catch (StripeRefused | StripeUnavailable refused) {
             // a page that cannot be expired may still be paid: that payment is refunded when it arrives
-            log.info("Checkout {} of cancelled order {} could not be expired: {}", order.stripeSessionId(),
-                    order.id(), refused.getMessage());
+            log.info("Checkout {} of cancelled order {} could not be expired: {}", sessionId, orderId,
+                    refused.getMessage());
         }
     }
 

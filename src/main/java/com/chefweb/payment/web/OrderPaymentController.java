@@ -72,11 +72,11 @@ class OrderPaymentController {
     ServicePayment verifyService(@PathVariable long serviceOrderId) {
         MarketplaceOrder order = orders.orderFor(MarketplaceOrderType.SERVICE, serviceOrderId, customer());
         PaymentState state = PaymentState.of(order, clock.instant());
-        boolean paid = order.status().equals("paid");
+        boolean paid = order.status().equals("paid") && order.cancelledAt() == null;
         // the app stops waiting on payment_status "unpaid": say so only once the page can no longer be paid
         String paymentStatus = paid ? "paid" : "expired".equals(state.sessionStatus()) || !order.payable() ? "unpaid"
                 : null;
-        return new ServicePayment(paid, paid ? "confirmed" : order.status(), false, state.sessionStatus(),
+        return new ServicePayment(paid, paid ? "confirmed" : state.status(), false, state.sessionStatus(),
                 paymentStatus, state.sessionId());
     }
 
@@ -108,12 +108,16 @@ class OrderPaymentController {
 
         static PaymentState of(MarketplaceOrder order, Instant now) {
             String session = order.stripeSessionId() == null ? null
+                    : order.cancelledAt() != null ? "expired"
                     : order.paid() ? "complete"
                     : order.payable() && order.stripeSessionExpiresAt() != null
                             && order.stripeSessionExpiresAt().isAfter(now) ? "open" : "expired";
             boolean open = "open".equals(session);
+            // a cancelled order is cancelled even while the money that came for it is on its way back
+            String status = order.cancelledAt() != null && !order.status().equals("refunded") ? "cancelled"
+                    : order.status();
             return new PaymentState(order.orderNumber() == null ? 0 : order.orderNumber(), order.orderType(),
-                    order.status(), order.paid(), order.amount().minorUnits(),
+                    status, order.paid(), order.amount().minorUnits(),
                     order.amount().currency().getCurrencyCode().toLowerCase(Locale.ROOT), session,
                     open ? order.stripeSessionId() : null, open ? order.stripeSessionUrl() : null, order.paidAt());
         }
