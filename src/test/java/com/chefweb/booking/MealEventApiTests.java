@@ -315,6 +315,40 @@ class MealEventApiTests extends FakeStripeAndSendGrid {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aChefGoingOnABreakCancelsTheUpcomingMealSharesAndTheirPaidOrdersAreRefunded() {
+        Person chef = listedChef();
+        long meal = meal(chef, "Pho");
+        long eventId = event(chef, meal, 10, Instant.now().plus(2, ChronoUnit.DAYS));
+        Person customer = people.customer("94103");
+        long order = customer.api().post("/meals/api/chef-meal-orders/", "{\"meal_event\":" + eventId
+                + ",\"quantity\":2}").json().get("order").asLong();
+        customer.api().post("/meals/api/process-chef-meal-payment/" + order + "/", "");
+        String intent = "pi_break_" + UUID.randomUUID().toString().replace("-", "");
+        webhook(orderPaid(intent, metadata(lastCheckoutForm(), "order_id"), 5000));
+        await().atMost(Duration.ofSeconds(10)).until(() -> paymentState(customer, order).get("is_paid").asBoolean());
+        await().atMost(Duration.ofSeconds(10)).until(() -> chef.api().get("/chef/api/dashboard/").json()
+                .get("upcoming_events").size() == 1);
+
+        Response onBreak = chef.api().post("/chefs/api/me/chef/break/",
+                "{\"is_on_break\":true,\"reason\":\"Family visit\"}");
+        assertThat(onBreak.status()).as(onBreak.body()).isEqualTo(200);
+        assertThat(onBreak.json().get("cancelled_events").asInt()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(api.get("/meals/api/chef-meal-events/" + eventId + "/").status()).as("cancelled: not public")
+                    .isEqualTo(404);
+            assertThat(FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/refunds")))).singleElement()
+                    .satisfies(refund -> assertThat(refund.getBodyAsString()).contains("payment_intent=" + intent,
+                            "reverse_transfer=true"));
+            assertThat(paymentState(customer, order).get("status").asString()).isEqualTo("refunded");
+        });
+        Response whileAway = chef.api().post("/meals/api/chef-meal-events/", """
+                {"meal":%d,"event_date":"%s","event_time":"18:00","base_price":12,"max_orders":5}"""
+                .formatted(meal, java.time.LocalDate.now(CHEF_ZONE).plusDays(5)));
+        assertThat(whileAway.status()).isEqualTo(409);
+        assertThat(whileAway.json().get("error").asString()).contains("on a break");
+    }
+
     private Person listedChef() {
         Person chef = people.chef();
         people.list(chef, "94103");

@@ -27,7 +27,7 @@ class PeopleListener {
         people.saveChef(new MarketplaceChef(changed.userId(), changed.chefId(), changed.username(),
                 changed.displayName(), ZoneId.of(changed.timeZone()),
                 Currency.getInstance(changed.defaultCurrency().toUpperCase(Locale.ROOT)), changed.live(),
-                changed.listed()), changed.changedAt());
+                changed.listed(), changed.onBreak()), changed.changedAt());
         arrivals.announceAfterCommit(changed.userId());
     }
 

@@ -37,6 +37,7 @@ class PeopleRepository {
                 .set(MARKETPLACE_CHEF.DEFAULT_CURRENCY, chef.defaultCurrency().getCurrencyCode())
                 .set(MARKETPLACE_CHEF.LIVE, chef.live())
                 .set(MARKETPLACE_CHEF.LISTED, chef.listed())
+                .set(MARKETPLACE_CHEF.ON_BREAK, chef.onBreak())
                 .set(MARKETPLACE_CHEF.CHANGED_AT, changedAt)
                 .onConflict(MARKETPLACE_CHEF.USER_ID).doUpdate()
                 .set(MARKETPLACE_CHEF.USERNAME, chef.username())
@@ -45,6 +46,7 @@ class PeopleRepository {
                 .set(MARKETPLACE_CHEF.DEFAULT_CURRENCY, chef.defaultCurrency().getCurrencyCode())
                 .set(MARKETPLACE_CHEF.LIVE, chef.live())
                 .set(MARKETPLACE_CHEF.LISTED, chef.listed())
+                .set(MARKETPLACE_CHEF.ON_BREAK, chef.onBreak())
                 .set(MARKETPLACE_CHEF.CHANGED_AT, changedAt)
                 .where(MARKETPLACE_CHEF.CHANGED_AT.lt(changedAt))
                 .execute();
@@ -103,7 +105,7 @@ class PeopleRepository {
     private static MarketplaceChef toChef(MarketplaceChefRecord row) {
         return new MarketplaceChef(row.getUserId(), row.getChefId(), row.getUsername(), row.getDisplayName(),
                 ZoneId.of(row.getTimeZone()), Currency.getInstance(row.getDefaultCurrency().strip()), row.getLive(),
-                row.getListed());
+                row.getListed(), row.getOnBreak());
     }
 
     private static MarketplaceCustomer toCustomer(MarketplaceCustomerRecord row) {

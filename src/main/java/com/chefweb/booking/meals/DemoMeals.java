@@ -78,7 +78,8 @@ class DemoMeals {
         }
         MarketplaceChef chef = new MarketplaceChef(changed.userId(), changed.chefId(), changed.username(),
                 changed.displayName(), ZoneId.of(changed.timeZone()),
-                Currency.getInstance(changed.defaultCurrency().toUpperCase(Locale.ROOT)), changed.live(), true);
+                Currency.getInstance(changed.defaultCurrency().toUpperCase(Locale.ROOT)), changed.live(), true,
+                changed.onBreak());
         people.remember(chef, changed.changedAt());
         if (meals.ofChef(chef).isEmpty()) {
             serve(chef, menu);

@@ -128,6 +128,14 @@ class MealEventRepository {
         return DSL.and(where);
     }
 
+    /** The chef's events still to come (drafts, open or closed) created before {@code createdBefore}. */
+    List<Long> upcomingOf(UUID chefUserId, Instant now, Instant createdBefore) {
+        return db.select(MEAL_EVENT.ID).from(MEAL_EVENT)
+                .where(MEAL_EVENT.CHEF_USER_ID.eq(chefUserId), MEAL_EVENT.STATUS.in("draft", "open", "closed"),
+                        MEAL_EVENT.STARTS_AT.gt(now), MEAL_EVENT.CREATED_AT.lt(createdBefore))
+                .orderBy(MEAL_EVENT.STARTS_AT).fetch(MEAL_EVENT.ID);
+    }
+
     /** Open or closed events that began before {@code before}. */
     List<Long> begunBefore(Instant before, int limit) {
         return db.select(MEAL_EVENT.ID).from(MEAL_EVENT)

@@ -184,7 +184,37 @@ public class MealEvents {
         return Refusal.notFound("Meal share not found");
     }
 
+    /**
+     * The chef went on a break: every meal event still to come that was planned before it is cancelled, and with it
+     * its orders (payment refunds the paid ones, each once).
+     *
+     * @return how many events were cancelled
+     */
+    @Transactional
+    public int cancelForBreak(UUID chefUserId, Instant plannedBefore) {
+        int cancelled = 0;
+        for (long id : events.upcomingOf(chefUserId, clock.instant(), plannedBefore)) {
+            MealEvent event = events.lock(id).orElseThrow();
+            if (!event.status().equals("open") && !event.status().equals("closed") && !event.status().equals("draft")) {
+                continue;
+            }
+            String reason = "The chef is taking a break";
+            Instant now = clock.instant();
+            events.update(new MealEvent(event.id(), event.chefUserId(), event.meal(), event.eventDate(),
+                    event.eventTime(), event.timeZone(), event.startsAt(), event.orderCutoffAt(), event.maxOrders(),
+                    event.minOrders(), event.basePrice(), event.minPrice(), "cancelled", event.description(),
+                    event.specialInstructions(), event.ordersCount(), reason, event.createdAt(), now));
+            orders.cancelAllOf(event, reason);
+            schedule.announce(id);
+            cancelled++;
+        }
+        return cancelled;
+    }
+
     private static void requireTakingPayments(MarketplaceChef chef) {
+        if (chef.onBreak()) {
+            throw Refusal.conflict("You are on a break: come back from it to create meal shares");
+        }
         if (!chef.live()) {
             // a conflict with the chef's state, not a permission: 403 would tell the app the role may not do this
             throw Refusal.conflict("You must complete payment setup and go live before creating meal shares")

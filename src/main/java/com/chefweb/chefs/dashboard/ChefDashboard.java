@@ -40,6 +40,12 @@ public class ChefDashboard {
         this.clock = clock;
     }
 
+    /** The chef's meal events still to come, as booking last told: those a break cancels. */
+    @Transactional(readOnly = true)
+    public int upcomingMealEvents(UUID userId) {
+        return dashboard.count(userId, "meal_event", List.of("open", "closed"), clock.instant(), null);
+    }
+
     /** @param payoutId whom payment reports the chef's payout account by */
     @Transactional(readOnly = true)
     public View of(UUID userId, UUID payoutId) {

@@ -66,10 +66,12 @@ class MyChefProfileController {
     private final Clock clock;
 
     private final ReviewSummaries reviews;
+    private final com.chefweb.chefs.dashboard.ChefDashboard dashboard;
 
     MyChefProfileController(ChefProfiles profiles, Gallery gallery, ServingAreas areas, FileIntake files,
-            ReviewSummaries reviews, Clock clock) {
+            ReviewSummaries reviews, com.chefweb.chefs.dashboard.ChefDashboard dashboard, Clock clock) {
         this.reviews = reviews;
+        this.dashboard = dashboard;
         this.profiles = profiles;
         this.gallery = gallery;
         this.areas = areas;
@@ -211,15 +213,19 @@ class MyChefProfileController {
         if (form.isOnBreak() == null) {
             throw Refusal.invalid("is_on_break", "Say whether you are going on a break (true) or back (false)");
         }
+        boolean wasOnBreak = profiles.mine(ChefUser.id()).chef().onBreak();
+        int upcoming = dashboard.upcomingMealEvents(ChefUser.id());
         ChefProfile profile = profiles.takeBreak(ChefUser.id(), form.isOnBreak(), form.reason());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("is_on_break", profile.chef().onBreak());
         body.put("break_reason", profile.chef().breakReason());
-        // meal events are not sold yet, so a break has nothing to cancel or refund
-        body.put("cancelled_events", 0);
-        body.put("orders_cancelled", 0);
+        // booking cancels the upcoming meal shares a moment after the break is announced, and payment refunds their
+        // paid orders in full, each once: the meal shares are counted here, the refunds follow
+        body.put("cancelled_events", form.isOnBreak() && !wasOnBreak ? upcoming : 0);
+        body.put("orders_cancelled", null);
         body.put("refunds_processed", 0);
         body.put("refunds_failed", 0);
+        body.put("refunds_pending", form.isOnBreak() && !wasOnBreak && upcoming > 0);
         body.put("errors", List.of());
         return body;
     }
