@@ -30,8 +30,8 @@ import com.chefweb.shared.security.Actor;
 /**
  * Profile {@code demo}: when identity approves one of the demo chefs, their profile is filled in (bio, pictures drawn
  * here and stored through media, a gallery, areas served), verified, and made live. Stripe is not configured in the
- * demo, so the demo stands in for its report that the chef's payout account is active; the chef's own Stripe status
- * page still tells the truth (no account).
+ * demo, so the demo stands in for its report that the chef's payout account is active (payment's demo keeps a
+ * matching account, reported active, so the app lets the chef create services and meal shares).
  */
 @Component
 @Profile("demo")
