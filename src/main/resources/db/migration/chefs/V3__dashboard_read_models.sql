@@ -20,20 +20,25 @@ create table chefs.dashboard_offering
 create index dashboard_offering_by_chef on chefs.dashboard_offering (chef_user_id);
 
 -- Paid sales (payment's MarketplaceOrderPaid / MarketplaceOrderRefunded): revenue and clients come from these only.
--- One row per order, each event writing its own columns, so a refund heard before its payment (events may arrive in
--- any order, in simultaneous transactions) is never lost: a sale counts while paid_at is set and refunded_at is not.
 create table chefs.dashboard_sale
 (
     order_id         uuid primary key,
-    chef_user_id     uuid,
-    customer_user_id uuid,
-    amount_minor     bigint,
-    fee_minor        bigint,
-    currency         char(3),
-    paid_at          timestamptz,
+    chef_user_id     uuid        not null,
+    customer_user_id uuid        not null,
+    amount_minor     bigint      not null,
+    fee_minor        bigint      not null,
+    currency         char(3)     not null,
+    paid_at          timestamptz not null,
     refunded_at      timestamptz
 );
 create index dashboard_sale_by_chef on chefs.dashboard_sale (chef_user_id, paid_at);
+
+-- A refund heard before its payment (events may arrive in any order) waits here for it.
+create table chefs.dashboard_refund
+(
+    order_id    uuid primary key,
+    refunded_at timestamptz not null
+);
 
 -- What is on the chef's schedule (booking's ChefScheduleChanged): upcoming bookings and events.
 create table chefs.dashboard_commitment

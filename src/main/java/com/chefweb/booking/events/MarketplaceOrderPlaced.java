@@ -1,5 +1,6 @@
 package com.chefweb.booking.events;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,10 @@ import com.chefweb.shared.money.Money;
  * @param customerUserId the signed-in customer who may pay it
  * @param customerEmail where Stripe sends the receipt; null when booking does not know it (Stripe asks)
  * @param description what the customer sees on the checkout page
+ * @param placedAt when booking placed it: booking holds what it bought for a while from then, and no checkout page
+ *     may outlive that hold
  */
 public record MarketplaceOrderPlaced(UUID orderId, long orderNumber, long itemId, MarketplaceOrderType orderType,
-        UUID chefId, UUID customerUserId, @Nullable String customerEmail, String description, Money amount) {
+        UUID chefId, UUID customerUserId, @Nullable String customerEmail, String description, Money amount,
+        Instant placedAt) {
 }

@@ -56,6 +56,11 @@ public class MarketplacePeople {
         return CurrentActor.get().flatMap(Actor::userId).orElseThrow(() -> Refusal.notSignedIn("Sign in first"));
     }
 
+    /** When booking's copy of the chef last changed, as the chefs module dated it. */
+    public Optional<java.time.Instant> chefChangedAt(UUID userId) {
+        return people.chefChangedAt(userId);
+    }
+
     public Optional<MarketplaceChef> chef(UUID userId) {
         return people.chef(userId);
     }

@@ -72,6 +72,11 @@ class PeopleRepository {
                 .fetchOptional(PeopleRepository::toChef);
     }
 
+    Optional<Instant> chefChangedAt(UUID userId) {
+        return db.select(MARKETPLACE_CHEF.CHANGED_AT).from(MARKETPLACE_CHEF).where(MARKETPLACE_CHEF.USER_ID.eq(userId))
+                .fetchOptional(MARKETPLACE_CHEF.CHANGED_AT);
+    }
+
     Optional<MarketplaceChef> chefById(long chefId) {
         return db.selectFrom(MARKETPLACE_CHEF).where(MARKETPLACE_CHEF.CHEF_ID.eq(chefId))
                 .fetchOptional(PeopleRepository::toChef);

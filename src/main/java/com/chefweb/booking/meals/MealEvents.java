@@ -89,6 +89,9 @@ public class MealEvents {
         }
         Instant now = clock.instant();
         MealEvent changed = checked(chef, event, form, false, now);
+        if (chef.onBreak() && changed.status().equals("open") && !event.status().equals("open")) {
+            throw Refusal.conflict("You are on a break: come back from it to open meal shares");
+        }
         if (event.ordersCount() > 0 && (!changed.startsAt().equals(event.startsAt())
                 || !changed.orderCutoffAt().equals(event.orderCutoffAt()))) {
             throw Refusal.conflict("Customers have ordered this meal share: its time stays. Cancel it and create "

@@ -63,7 +63,7 @@ public class ParentOrders {
     public void announce(ParentOrder order, long itemId, String description) {
         String email = people.customer(order.customerUserId()).map(customer -> customer.email()).orElse(null);
         events.publishEvent(new MarketplaceOrderPlaced(order.paymentOrderId(), order.id(), itemId, order.type(),
-                order.chefUserId(), order.customerUserId(), email, description, order.total()));
+                order.chefUserId(), order.customerUserId(), email, description, order.total(), order.createdAt()));
     }
 
     /** Stripe confirmed its payment: true when the order is now paid, false when it was cancelled meanwhile. */

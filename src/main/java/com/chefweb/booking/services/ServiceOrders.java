@@ -201,7 +201,10 @@ public class ServiceOrders implements OrderedItems {
         int released = 0;
         for (long id : transactions.execute(status -> orders.unpaidSince(openedBefore, limit))) {
             Boolean done = transactions.execute(status -> {
-                Optional<ServiceOrder> order = orders.lock(id).filter(found -> found.status().equals("awaiting_payment"));
+                // looked at again under the lock: an order changed since was placed anew, and its new Order is young
+                Optional<ServiceOrder> order = orders.lock(id).filter(found -> found.status().equals("awaiting_payment"))
+                        .filter(found -> found.orderId() != null && parents.find(found.orderId())
+                                .filter(parent -> parent.createdAt().isBefore(openedBefore)).isPresent());
                 order.ifPresent(unpaid -> {
                     String reason = "Not paid in time; the chef's time was released";
                     save(withStatus(unpaid, "cancelled", reason));

@@ -77,8 +77,8 @@ class ReviewController {
             @RequestParam(name = "page", required = false) @Nullable String page,
             @RequestParam(name = "page_size", required = false) @Nullable String pageSize) {
         Paging paging = Paging.of(page, pageSize, null, null, 20);
-        MarketplaceChef chef = people.chefById(chefNumber(chefId)).filter(MarketplaceChef::listed)
-                .orElseThrow(() -> Refusal.notFound("Chef not found"));
+        // a chef on a break or offline keeps the reviews their profile still counts
+        MarketplaceChef chef = people.chefById(chefNumber(chefId)).orElseThrow(() -> Refusal.notFound("Chef not found"));
         Page<Review> found = reviews.ofChef(chef.userId(), paging.page(), paging.pageSize());
         Map<UUID, MarketplaceCustomer> customers = people.customers(found.items().stream()
                 .map(Review::customerUserId).distinct().toList());

@@ -43,7 +43,7 @@ public class ChefDashboard {
     /** The chef's meal events still to come, as booking last told: those a break cancels. */
     @Transactional(readOnly = true)
     public int upcomingMealEvents(UUID userId) {
-        return dashboard.count(userId, "meal_event", List.of("open", "closed"), clock.instant(), null);
+        return dashboard.count(userId, "meal_event", List.of("draft", "open", "closed"), clock.instant(), null);
     }
 
     /** @param payoutId whom payment reports the chef's payout account by */

@@ -222,7 +222,6 @@ class MyChefProfileController {
         // booking cancels the upcoming meal shares a moment after the break is announced, and payment refunds their
         // paid orders in full, each once: the meal shares are counted here, the refunds follow
         body.put("cancelled_events", form.isOnBreak() && !wasOnBreak ? upcoming : 0);
-        body.put("orders_cancelled", null);
         body.put("refunds_processed", 0);
         body.put("refunds_failed", 0);
         body.put("refunds_pending", form.isOnBreak() && !wasOnBreak && upcoming > 0);

@@ -66,11 +66,18 @@ class CopyArrivals {
 
     /** The order paying for a meal order or a service order, waiting a little for one placed a moment ago. */
     Optional<MarketplaceOrder> orderFor(String orderType, long itemId) {
-        // an item changed before payment is paid through a new order, announced a moment after the old one was
-        // cancelled: wait for one still standing, and name the newest only when none arrives
-        Optional<MarketplaceOrder> standing = await("order-item:" + orderType + ":" + itemId, copyWait,
-                () -> orders.findByItem(orderType, itemId).filter(order -> order.cancelledAt() == null));
-        return standing.isPresent() ? standing : transactions.execute(status -> orders.findByItem(orderType, itemId));
+        // an item changed before payment is paid through a new order, announced with the old one's cancellation:
+        // while the newest copy was cancelled only a moment ago, wait for its replacement; an older cancellation
+        // has none coming, and is answered at once
+        String key = "order-item:" + orderType + ":" + itemId;
+        Optional<MarketplaceOrder> newest = await(key, copyWait, () -> orders.findByItem(orderType, itemId));
+        if (newest.isPresent() && newest.get().cancelledAt() != null
+                && newest.get().cancelledAt().isAfter(java.time.Instant.now().minus(copyWait))) {
+            Optional<MarketplaceOrder> standing = await(key, copyWait,
+                    () -> orders.findByItem(orderType, itemId).filter(order -> order.cancelledAt() == null));
+            return standing.isPresent() ? standing : transactions.execute(status -> orders.findByItem(orderType, itemId));
+        }
+        return newest;
     }
 
     /** Wakes the waiters for this copy once the transaction that wrote it has committed. */

@@ -15,13 +15,14 @@ import com.chefweb.shared.money.Money;
  * @param itemId the meal order or service order it pays for
  * @param status {@code awaiting_payment}, {@code paid}, {@code cancelled} (never charged) or {@code refunded}
  * @param cancelledAt when its owner cancelled it: a payment is then given back
+ * @param placedAt when its owner placed it, which the payment window counts from
  */
 public record MarketplaceOrder(UUID id, @Nullable Long orderNumber, @Nullable Long itemId, String orderType,
         UUID chefId, UUID customerUserId, @Nullable String customerEmail,
         String description, Money amount, Money platformFee, String status, @Nullable String stripeSessionId,
         @Nullable String stripeSessionUrl, @Nullable Instant stripeSessionExpiresAt, int checkoutCount,
         @Nullable String stripePaymentIntentId, Instant createdAt, @Nullable Instant paidAt,
-        @Nullable Instant cancelledAt) {
+        @Nullable Instant cancelledAt, Instant placedAt) {
 
     MarketplaceOrderType type() {
         return MarketplaceOrderType.fromCode(orderType).orElseThrow(

@@ -30,6 +30,7 @@ class MarketplaceOrderRepository {
                 .set(MARKETPLACE_ORDER.ID, placed.orderId())
                 .set(MARKETPLACE_ORDER.ORDER_NUMBER, placed.orderNumber())
                 .set(MARKETPLACE_ORDER.ITEM_ID, placed.itemId())
+                .set(MARKETPLACE_ORDER.PLACED_AT, placed.placedAt())
                 .set(MARKETPLACE_ORDER.ORDER_TYPE, placed.orderType().code())
                 .set(MARKETPLACE_ORDER.CHEF_ID, placed.chefId())
                 .set(MARKETPLACE_ORDER.CUSTOMER_USER_ID, placed.customerUserId())
@@ -124,6 +125,6 @@ class MarketplaceOrderRepository {
                 row.getStripeSessionUrl(),
                 row.getStripeSessionExpiresAt(),
                 row.getCheckoutCount(), row.getStripePaymentIntentId(), row.getCreatedAt(),
-                row.getPaidAt(), row.getCancelledAt());
+                row.getPaidAt(), row.getCancelledAt(), row.getPlacedAt() != null ? row.getPlacedAt() : row.getCreatedAt());
     }
 }

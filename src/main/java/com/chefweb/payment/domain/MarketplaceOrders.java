@@ -141,13 +141,13 @@ public class MarketplaceOrders {
         // the same count within the hour is the same page (two clicks at once); a page replaced since is never replayed
         Instant hour = now.truncatedTo(ChronoUnit.HOURS);
         Instant closes = hour.plus(PAGE_LIFETIME_HOURS, ChronoUnit.HOURS);
-        Instant windowCloses = order.createdAt().plus(paymentWindow);
+        Instant windowCloses = order.placedAt().plus(paymentWindow);
         if (windowCloses.isBefore(closes)) {
             closes = windowCloses;
         }
         if (closes.isBefore(now.plus(TIME_TO_PAY))) {
             // Stripe wants half an hour at least, and booking is about to give the servings or the time back
-            throw Refusal.conflict("This order waited too long for its payment; please place it again");
+            throw Refusal.conflict("This order waited too long for its payment: cancel it and place a new one");
         }
         HostedCheckout checkout = stripe.createCheckoutSession(new CheckoutPage(order.amount(), order.description(),
                 order.id().toString(), null, order.customerEmail(),
