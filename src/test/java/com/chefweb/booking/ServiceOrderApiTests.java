@@ -67,12 +67,16 @@ class ServiceOrderApiTests extends FakeStripeAndSendGrid {
         assertThat(tooBig.status()).isEqualTo(400);
         assertThat(tooBig.body()).contains("household_size", "no price for a household of 9");
 
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchExists(DSL.table("booking.customer_address"),
+                DSL.field("user_id").eq(UUID.fromString(customerAccount(customer)))));
         Response draft = customer.api().post("/services/orders/", """
-                {"offering_id":%d,"household_size":3,"special_requests":"One vegetarian","user_id":%d}"""
+                {"offering_id":%d,"household_size":3,"special_requests":"One vegetarian","address_id":7,"user_id":%d}"""
                 .formatted(chef.offering, customer.chefId()));
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
         long orderId = draft.json().get("id").asLong();
         assertThat(draft.json().get("status").asString()).isEqualTo("draft");
+        assertThat(draft.json().get("address").asString()).as("the saved address the app names by its id")
+                .isEqualTo("San Francisco, 94103, US");
         assertThat(draft.json().get("tier").asLong()).as("3 people: the 3-4 tier").isEqualTo(chef.largeTier);
         assertThat(draft.json().get("total_value_for_chef").decimalValue()).isEqualByComparingTo("120");
         assertThat(draft.json().get("currency").asString()).isEqualTo("USD");

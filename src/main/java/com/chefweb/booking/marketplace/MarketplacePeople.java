@@ -56,6 +56,11 @@ public class MarketplacePeople {
         return CurrentActor.get().flatMap(Actor::userId).orElseThrow(() -> Refusal.notSignedIn("Sign in first"));
     }
 
+    /** The customer's saved address on one line, where a service ordered to their home is cooked. */
+    public Optional<String> addressOf(UUID customerUserId) {
+        return people.address(customerUserId);
+    }
+
     /** When booking's copy of the chef last changed, as the chefs module dated it. */
     public Optional<java.time.Instant> chefChangedAt(UUID userId) {
         return people.chefChangedAt(userId);

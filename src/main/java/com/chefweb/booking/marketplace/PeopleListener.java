@@ -8,6 +8,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.chefweb.chefs.events.ChefProfileChanged;
+import com.chefweb.identity.events.MarketplaceAddressSaved;
 import com.chefweb.identity.events.MarketplaceProfileSaved;
 
 /** Keeps booking's copies of marketplace chefs and customers from their owners' announcements. */
@@ -29,6 +30,21 @@ class PeopleListener {
                 Currency.getInstance(changed.defaultCurrency().toUpperCase(Locale.ROOT)), changed.live(),
                 changed.listed(), changed.onBreak()), changed.changedAt());
         arrivals.announceAfterCommit(changed.userId());
+    }
+
+    /** Kept on one line, as a chef reads it: street, city, state and postal code, country. */
+    @ApplicationModuleListener
+    void on(MarketplaceAddressSaved saved) {
+        String line = String.join(", ", java.util.stream.Stream.of(saved.street(), saved.city(),
+                        join(saved.state(), saved.postalCode()), saved.country())
+                .filter(part -> part != null && !part.isBlank()).toList());
+        people.saveAddress(saved.userId(), line, saved.savedAt());
+    }
+
+    private static @org.jspecify.annotations.Nullable String join(@org.jspecify.annotations.Nullable String state,
+            @org.jspecify.annotations.Nullable String postalCode) {
+        String joined = ((state == null ? "" : state) + " " + (postalCode == null ? "" : postalCode)).strip();
+        return joined.isEmpty() ? null : joined;
     }
 
     @ApplicationModuleListener

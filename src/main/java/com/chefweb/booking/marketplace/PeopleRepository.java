@@ -1,5 +1,6 @@
 package com.chefweb.booking.marketplace;
 
+import static com.chefweb.booking.jooq.Tables.CUSTOMER_ADDRESS;
 import static com.chefweb.booking.jooq.Tables.MARKETPLACE_CHEF;
 import static com.chefweb.booking.jooq.Tables.MARKETPLACE_CUSTOMER;
 
@@ -70,6 +71,24 @@ class PeopleRepository {
     Optional<MarketplaceChef> chef(UUID userId) {
         return db.selectFrom(MARKETPLACE_CHEF).where(MARKETPLACE_CHEF.USER_ID.eq(userId))
                 .fetchOptional(PeopleRepository::toChef);
+    }
+
+    void saveAddress(UUID userId, String address, Instant savedAt) {
+        db.insertInto(CUSTOMER_ADDRESS)
+                .set(CUSTOMER_ADDRESS.USER_ID, userId)
+                .set(CUSTOMER_ADDRESS.STREET, address)
+                .set(CUSTOMER_ADDRESS.SAVED_AT, savedAt)
+                .onConflict(CUSTOMER_ADDRESS.USER_ID).doUpdate()
+                .set(CUSTOMER_ADDRESS.STREET, address)
+                .set(CUSTOMER_ADDRESS.SAVED_AT, savedAt)
+                .where(CUSTOMER_ADDRESS.SAVED_AT.lt(savedAt))
+                .execute();
+    }
+
+    /** The customer's address on one line, when they saved one. */
+    Optional<String> address(UUID userId) {
+        return db.select(CUSTOMER_ADDRESS.STREET).from(CUSTOMER_ADDRESS).where(CUSTOMER_ADDRESS.USER_ID.eq(userId))
+                .fetchOptional(CUSTOMER_ADDRESS.STREET).filter(line -> line != null && !line.isBlank());
     }
 
     Optional<Instant> chefChangedAt(UUID userId) {

@@ -9,10 +9,12 @@ import com.chefweb.shared.web.Provided;
  *
  * @param serviceDate {@code YYYY-MM-DD} in the chef's time zone
  * @param serviceStartTime {@code HH:MM}
+ * @param savedAddress the customer chose their saved address (the app's {@code address_id})
  */
 public record ServiceOrderForm(@Nullable Provided<Long> offeringId, @Nullable Provided<Long> tierId,
         @Nullable Provided<Integer> householdSize, @Nullable Provided<String> serviceDate,
         @Nullable Provided<String> serviceStartTime, @Nullable Provided<Integer> durationMinutes,
         @Nullable Provided<String> address, @Nullable Provided<String> specialRequests,
-        @Nullable Provided<String> scheduleNotes, @Nullable Provided<String> deliveryMethod) {
+        @Nullable Provided<String> scheduleNotes, @Nullable Provided<String> deliveryMethod,
+        boolean savedAddress) {
 }

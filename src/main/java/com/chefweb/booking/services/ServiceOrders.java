@@ -374,6 +374,10 @@ public class ServiceOrders implements OrderedItems {
             }
         }
         String address = text("address", form.address(), order.address(), 500, true, problems);
+        if (form.address() == null && (form.savedAddress() || address.isBlank())) {
+            // the app names the customer's saved address by an id: the chef needs the address itself
+            address = people.addressOf(order.customerUserId()).orElse(address);
+        }
         String requests = text("special_requests", form.specialRequests(), order.specialRequests(), 2000, true,
                 problems);
         String notes = text("schedule_preferences", form.scheduleNotes(), order.scheduleNotes(), 1000, true, problems);

@@ -143,7 +143,7 @@ class ServiceOrderController {
         ServiceOrderForm form = new ServiceOrderForm(fields.id("offering_id"), fields.id("tier_id"),
                 fields.integer("household_size"), fields.text("service_date"), fields.text("service_start_time"),
                 fields.integer("duration_minutes"), address, fields.text("special_requests"), notes,
-                fields.text("delivery_method"));
+                fields.text("delivery_method"), fields.node("address_id") != null && !fields.node("address_id").isNull());
         fields.refuseIfAny();
         return form;
     }

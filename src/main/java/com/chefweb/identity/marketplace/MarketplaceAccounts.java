@@ -181,7 +181,8 @@ public class MarketplaceAccounts {
         java.time.Instant now = clock.instant();
         profiles.saveAddress(userId, address, now);
         long publicId = profiles.find(userId).orElseThrow().publicId();
-        events.publishEvent(new MarketplaceAddressSaved(userId, publicId, address.postalCode(), address.country(), now));
+        events.publishEvent(new MarketplaceAddressSaved(userId, publicId, address.postalCode(), address.country(), now,
+                address.street(), address.city(), address.state()));
     }
 
     /** Confirms the account's email without a link: for accounts the operator made up (the demo marketplace). */
