@@ -5,8 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,8 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -38,6 +34,9 @@ import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 import com.chefweb.support.StripeEvents;
+import static com.chefweb.support.StripeCheckouts.lastCheckoutForm;
+import static com.chefweb.support.StripeCheckouts.metadata;
+import static com.chefweb.support.StripeCheckouts.orderPaid;
 
 /**
  * Meal events and their orders as the sautai app uses them (sautai-spa-contract.md §2.5.5), over real HTTP, paid
@@ -140,8 +139,8 @@ class MealEventApiTests extends FakeStripeAndSendGrid {
 
         String paymentOrderId = metadata(form, "order_id");
         String intent = "pi_meal_" + UUID.randomUUID().toString().replace("-", "");
-        webhook(orderPaid(intent, paymentOrderId, 5000));
-        webhook(orderPaid(intent, paymentOrderId, 5000));
+        webhook(orderPaid(intent, "chef_meal", paymentOrderId, 5000));
+        webhook(orderPaid(intent, "chef_meal", paymentOrderId, 5000));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(customer.api()
                 .get("/meals/api/chef-meal-orders/" + mealOrder + "/").json().get("status").asString())
                 .as("the app's word for a paid meal order").isEqualTo("confirmed"));
@@ -256,7 +255,7 @@ class MealEventApiTests extends FakeStripeAndSendGrid {
         first.api().post("/meals/api/process-chef-meal-payment/" + paidOrder + "/", "");
         String paymentOrderId = metadata(lastCheckoutForm(), "order_id");
         String intent = "pi_meal_" + UUID.randomUUID().toString().replace("-", "");
-        webhook(orderPaid(intent, paymentOrderId, 7500));
+        webhook(orderPaid(intent, "chef_meal", paymentOrderId, 7500));
         await().atMost(Duration.ofSeconds(10)).until(() -> paymentState(first, paidOrder).get("is_paid").asBoolean());
 
         Person otherChef = listedChef();
@@ -325,7 +324,7 @@ class MealEventApiTests extends FakeStripeAndSendGrid {
                 + ",\"quantity\":2}").json().get("order").asLong();
         customer.api().post("/meals/api/process-chef-meal-payment/" + order + "/", "");
         String intent = "pi_break_" + UUID.randomUUID().toString().replace("-", "");
-        webhook(orderPaid(intent, metadata(lastCheckoutForm(), "order_id"), 5000));
+        webhook(orderPaid(intent, "chef_meal", metadata(lastCheckoutForm(), "order_id"), 5000));
         await().atMost(Duration.ofSeconds(10)).until(() -> paymentState(customer, order).get("is_paid").asBoolean());
         await().atMost(Duration.ofSeconds(10)).until(() -> chef.api().get("/chef/api/dashboard/").json()
                 .get("upcoming_events").size() == 1);
@@ -386,23 +385,6 @@ class MealEventApiTests extends FakeStripeAndSendGrid {
         Response state = customer.api().get("/meals/api/order-payment-status/" + order + "/");
         assertThat(state.status()).as(state.body()).isEqualTo(200);
         return state.json();
-    }
-
-    private static String lastCheckoutForm() {
-        return URLDecoder.decode(FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/checkout/sessions")))
-                .getLast().getBodyAsString(), StandardCharsets.UTF_8);
-    }
-
-    private static String metadata(String form, String key) {
-        Matcher found = Pattern.compile("payment_intent_data\\[metadata]\\[" + key + "]=([^&]+)").matcher(form);
-        assertThat(found.find()).as(form).isTrue();
-        return found.group(1);
-    }
-
-    private static String orderPaid(String intent, String orderId, long cents) {
-        return StripeEvents.event("evt_" + UUID.randomUUID(), "payment_intent.succeeded", """
-                {"id":"%s","object":"payment_intent","amount":%d,"currency":"usd","status":"succeeded",
-                 "metadata":{"order_type":"chef_meal","order_id":"%s"}}""".formatted(intent, cents, orderId));
     }
 
     private void webhook(String payload) {

@@ -1,20 +1,13 @@
 package com.chefweb.booking;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -26,10 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.chefweb.booking.meals.MealOrders;
 import com.chefweb.chefs.MarketplaceChefs;
 import com.chefweb.chefs.MarketplaceChefs.Person;
-import com.chefweb.support.FakeStripe;
 import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
+import com.chefweb.support.StripeCheckouts;
 import com.chefweb.support.StripeEvents;
 
 /**
@@ -121,14 +114,8 @@ class ReviewTests extends FakeStripeAndSendGrid {
         long order = customer.api().post("/meals/api/chef-meal-orders/", "{\"meal_event\":" + eventId
                 + ",\"quantity\":2}").json().get("order").asLong();
         customer.api().post("/meals/api/process-chef-meal-payment/" + order + "/", "");
-        String form = URLDecoder.decode(FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo(
-                "/v1/checkout/sessions"))).getLast().getBodyAsString(), StandardCharsets.UTF_8);
-        Matcher id = Pattern.compile("payment_intent_data\\[metadata]\\[order_id]=([^&]+)").matcher(form);
-        assertThat(id.find()).isTrue();
-        String payload = StripeEvents.event("evt_" + UUID.randomUUID(), "payment_intent.succeeded", """
-                {"id":"pi_review_%s","object":"payment_intent","amount":3600,"currency":"usd","status":"succeeded",
-                 "metadata":{"order_type":"chef_meal","order_id":"%s"}}""".formatted(UUID.randomUUID().toString()
-                .replace("-", ""), id.group(1)));
+        String payload = StripeCheckouts.orderPaid(StripeCheckouts.intent("review"), "chef_meal",
+                StripeCheckouts.metadata(StripeCheckouts.lastCheckoutForm(), "order_id"), 3600);
         api.send("POST", "/api/payments/webhook", payload, StripeEvents.signedHeaders(payload));
         await().atMost(Duration.ofSeconds(10)).until(() -> customer.api().get("/meals/api/my-orders/" + order + "/")
                 .json().get("is_paid").asBoolean());

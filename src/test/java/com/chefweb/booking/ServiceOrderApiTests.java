@@ -5,14 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -29,6 +25,9 @@ import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 import com.chefweb.support.StripeEvents;
+import static com.chefweb.support.StripeCheckouts.lastCheckoutForm;
+import static com.chefweb.support.StripeCheckouts.metadata;
+import static com.chefweb.support.StripeCheckouts.orderPaid;
 
 /**
  * Service orders as the sautai app places them (sautai-spa-contract.md §2.5.4): the tier by household size, the
@@ -111,7 +110,7 @@ class ServiceOrderApiTests extends FakeStripeAndSendGrid {
 
         String intent = "pi_service_" + UUID.randomUUID().toString().replace("-", "");
         for (int delivery = 0; delivery < 3; delivery++) {
-            webhook(paid(intent, metadata(form, "order_id"), 8000));
+            webhook(orderPaid(intent, "service", metadata(form, "order_id"), 8000));
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(customer.api()
                 .get("/services/orders/" + orderId + "/").json().get("status").asString()).isEqualTo("confirmed"));
@@ -252,23 +251,6 @@ class ServiceOrderApiTests extends FakeStripeAndSendGrid {
 
     private static String customerAccount(Person customer) {
         return customer.api().get("/api/auth/me").json().get("id").asString();
-    }
-
-    private static String lastCheckoutForm() {
-        return URLDecoder.decode(FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo("/v1/checkout/sessions")))
-                .getLast().getBodyAsString(), StandardCharsets.UTF_8);
-    }
-
-    private static String metadata(String form, String key) {
-        Matcher found = Pattern.compile("payment_intent_data\\[metadata]\\[" + key + "]=([^&]+)").matcher(form);
-        assertThat(found.find()).as(form).isTrue();
-        return found.group(1);
-    }
-
-    private static String paid(String intent, String orderId, long cents) {
-        return StripeEvents.event("evt_" + UUID.randomUUID(), "payment_intent.succeeded", """
-                {"id":"%s","object":"payment_intent","amount":%d,"currency":"usd","status":"succeeded",
-                 "metadata":{"order_type":"service","order_id":"%s"}}""".formatted(intent, cents, orderId));
     }
 
     private void webhook(String payload) {

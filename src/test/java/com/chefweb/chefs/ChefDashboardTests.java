@@ -1,18 +1,11 @@
 package com.chefweb.chefs;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -23,10 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import com.chefweb.chefs.MarketplaceChefs.Person;
-import com.chefweb.support.FakeStripe;
 import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
+import com.chefweb.support.StripeCheckouts;
 import com.chefweb.support.StripeEvents;
 
 /**
@@ -80,14 +73,8 @@ class ChefDashboardTests extends FakeStripeAndSendGrid {
                 + ",\"quantity\":2}").json().get("order").asLong();
         browser.api().post("/meals/api/chef-meal-orders/", "{\"meal_event\":" + eventId + "}");
         payer.api().post("/meals/api/process-chef-meal-payment/" + paidOrder + "/", "");
-        String form = URLDecoder.decode(FakeStripe.server().findAll(postRequestedFor(urlPathEqualTo(
-                "/v1/checkout/sessions"))).getLast().getBodyAsString(), StandardCharsets.UTF_8);
-        Matcher orderId = Pattern.compile("payment_intent_data\\[metadata]\\[order_id]=([^&]+)").matcher(form);
-        assertThat(orderId.find()).isTrue();
-        String payload = StripeEvents.event("evt_" + UUID.randomUUID(), "payment_intent.succeeded", """
-                {"id":"pi_dash_%s","object":"payment_intent","amount":5000,"currency":"usd","status":"succeeded",
-                 "metadata":{"order_type":"chef_meal","order_id":"%s"}}""".formatted(UUID.randomUUID().toString()
-                .replace("-", ""), orderId.group(1)));
+        String payload = StripeCheckouts.orderPaid(StripeCheckouts.intent("dash"), "chef_meal",
+                StripeCheckouts.metadata(StripeCheckouts.lastCheckoutForm(), "order_id"), 5000);
         api.send("POST", "/api/payments/webhook", payload, StripeEvents.signedHeaders(payload));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

@@ -3,34 +3,25 @@ package com.chefweb.catalog.offering;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.chefweb.shared.refusal.Refusal;
+import com.chefweb.shared.scheduling.Arrivals;
 import com.chefweb.shared.security.Actor;
 import com.chefweb.shared.security.CurrentActor;
 
 /**
  * Which chef the signed-in account acts as. The copy arrives from identity's event a moment after the account
- * switched to its chef role, so a request made right then waits for it briefly: it wakes when the copy is committed
- * on this instance and looks again every {@value #LOOK_AGAIN_MILLIS} ms (a copy written by another instance).
+ * switched to its chef role, so a request made right then waits for it briefly ({@link Arrivals}: it wakes when the
+ * copy is committed on this instance and looks again every 100 ms, for a copy written by another instance).
  * Called outside any transaction, so no connection is held while waiting.
  */
 @Component
 public class ChefCopies {
 
-    private static final long LOOK_AGAIN_MILLIS = 100;
-
-    private final ConcurrentMap<UUID, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
+    private final Arrivals arrivals = new Arrivals();
     private final ChefCopyRepository chefs;
     private final Duration patience;
 
@@ -72,49 +63,10 @@ public class ChefCopies {
 
     /** Wakes the requests waiting for this chef once the transaction that wrote the copy has committed. */
     void announceAfterCommit(UUID userId) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            wake(userId);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                wake(userId);
-            }
-        });
-    }
-
-    private void wake(UUID userId) {
-        CompletableFuture<Void> signal = waiting.remove(userId);
-        if (signal != null) {
-            signal.complete(null);
-        }
+        arrivals.announceAfterCommit(userId.toString());
     }
 
     private Optional<Chef> await(UUID userId) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        CompletableFuture<Void> signal = null;
-        try {
-            while (true) {
-                signal = waiting.computeIfAbsent(userId, key -> new CompletableFuture<>());
-                Optional<Chef> found = chefs.find(userId);
-                long left = deadline - System.nanoTime();
-                if (found.isPresent() || left <= 0) {
-                    return found;
-                }
-                try {
-                    signal.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(LOOK_AGAIN_MILLIS)), TimeUnit.NANOSECONDS);
-                } catch (TimeoutException | ExecutionException lookAgain) {
-                    // written where no signal reaches: look again
-                }
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } finally {
-            if (signal != null) {
-                waiting.remove(userId, signal);
-            }
-        }
+        return arrivals.await(userId.toString(), patience, () -> chefs.find(userId));
     }
 }

@@ -3,20 +3,13 @@ package com.chefweb.payment.domain;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.chefweb.booking.events.MarketplaceOrderPlaced;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import com.chefweb.shared.scheduling.Arrivals;
 import org.springframework.transaction.support.TransactionTemplate;
 
 
@@ -25,15 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from that module's events a moment after its transaction commits: a card payment started right after the booking
  * was placed, an order's checkout opened right after the order, and the storefront's checkout, which asks booking to
  * place the booking and answers with the payment in the same request. A waiter wakes when the
- * copy is committed on this instance, or when booking refuses the checkout; it also looks again every
- * {@value #LOOK_AGAIN_MILLIS} ms, so a copy written elsewhere (a redelivery, another instance) is found too.
+ * copy is committed on this instance; it also looks again every 100 ms, so a copy written elsewhere (a redelivery,
+ * another instance) is found too ({@link Arrivals}).
  */
 @Component
 class CopyArrivals {
 
-    private static final long LOOK_AGAIN_MILLIS = 100;
-
-    private final ConcurrentMap<String, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
+    private final Arrivals arrivals = new Arrivals();
     private final BookingDueRepository dues;
     private final MarketplaceOrderRepository orders;
     private final TransactionTemplate transactions;
@@ -82,58 +73,16 @@ class CopyArrivals {
 
     /** Wakes the waiters for this copy once the transaction that wrote it has committed. */
     void announceAfterCommit(BookingDue due) {
-        afterCommit(() -> wake("booking:" + due.bookingId()));
+        arrivals.announceAfterCommit("booking:" + due.bookingId());
     }
 
     void announceAfterCommit(MarketplaceOrderPlaced placed) {
-        afterCommit(() -> {
-            wake("order:" + placed.orderId());
-            wake("order-number:" + placed.orderNumber());
-            wake("order-item:" + placed.orderType().code() + ":" + placed.itemId());
-        });
+        arrivals.announceAfterCommit("order:" + placed.orderId(), "order-number:" + placed.orderNumber(),
+                "order-item:" + placed.orderType().code() + ":" + placed.itemId());
     }
 
-    private static void afterCommit(Runnable wakeUp) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                wakeUp.run();
-            }
-        });
-    }
-
-
-    private void wake(String key) {
-        CompletableFuture<Void> signal = waiting.remove(key);
-        if (signal != null) {
-            signal.complete(null);
-        }
-    }
 
     private <T> Optional<T> await(String key, Duration patience, Supplier<Optional<T>> lookup) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        CompletableFuture<Void> signal = null;
-        try {
-            while (true) {
-                signal = waiting.computeIfAbsent(key, k -> new CompletableFuture<>());
-                Optional<T> found = transactions.execute(status -> lookup.get());
-                long left = deadline - System.nanoTime();
-                if (found.isPresent() || left <= 0) {
-                    return found;
-                }
-                try {
-                    signal.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(LOOK_AGAIN_MILLIS)), TimeUnit.NANOSECONDS);
-                } catch (TimeoutException | ExecutionException lookAgain) {
-                    // the copy may have been written where no signal reaches: look again
-                }
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } finally {
-            if (signal != null) {
-                waiting.remove(key, signal);
-            }
-        }
+        return arrivals.await(key, patience, () -> transactions.execute(status -> lookup.get()));
     }
 }
