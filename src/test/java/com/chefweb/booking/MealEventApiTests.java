@@ -174,6 +174,35 @@ class MealEventApiTests extends FakeStripeAndSendGrid {
     }
 
     @Test
+    void aCustomerSeesTheMealsOfChefsWhoServeTheirAddressOnTheDaysAsked() {
+        Person chef = listedChef();
+        long meal = meal(chef, "Khao Soi");
+        Instant cutoff = Instant.now().plus(2, ChronoUnit.DAYS);
+        long eventId = event(chef, meal, 6, cutoff);
+        java.time.LocalDate day = cutoff.plus(2, ChronoUnit.HOURS).atZone(CHEF_ZONE).toLocalDate();
+        Person near = people.customer("94103");
+        Person far = people.customer("10001");
+        for (Person customer : List.of(near, far)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchExists(DSL.table("booking.customer_address"),
+                    DSL.field("user_id").eq(UUID.fromString(customer.api().get("/api/auth/me").json().get("id")
+                            .asString()))));
+        }
+
+        JsonNode nearby = near.api().get("/meals/api/chef-meals-by-postal-code/?week_start_date=" + day.minusDays(1)
+                + "&page=1&page_size=12").json().get("data");
+        JsonNode found = java.util.stream.StreamSupport.stream(nearby.get("meals").spliterator(), false)
+                .filter(m -> m.get("id").asLong() == meal).findFirst().orElseThrow();
+        assertThat(found.get("name").asString()).isEqualTo("Khao Soi");
+        assertThat(found.get("chef_meal_events")).extracting(e -> e.get("id").asLong()).containsExactly(eventId);
+        assertThat(near.api().get("/meals/api/chef-meals-by-postal-code/?date=" + day.plusDays(1)).json().get("data")
+                .get("meals")).noneMatch(m -> m.get("id").asLong() == meal);
+        assertThat(far.api().get("/meals/api/chef-meals-by-postal-code/?week_start_date=" + day.minusDays(1)).json()
+                .get("data").get("meals")).as("the chef does not serve 10001")
+                .noneMatch(m -> m.get("id").asLong() == meal);
+        assertThat(near.api().get("/meals/api/chef-meals-by-postal-code/?meal_type=Brunch").status()).isEqualTo(400);
+    }
+
+    @Test
     void aMealEventWithTwelveServingsSellsExactlyTwelveToOneHundredSimultaneousOrders() throws Exception {
         Person chef = listedChef();
         long eventId = event(chef, meal(chef, "Ramen night"), 12, Instant.now().plus(2, ChronoUnit.DAYS));

@@ -2,6 +2,7 @@ package com.chefweb.booking.marketplace;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,8 +92,13 @@ public class MarketplacePeople {
     }
 
     /** Keeps a copy heard by another listener of the same announcement (the demo loader), newest first. */
-    public void remember(MarketplaceChef chef, java.time.Instant changedAt) {
-        people.saveChef(chef, changedAt);
+    public void remember(MarketplaceChef chef, List<String> servingPostalCodes, java.time.Instant changedAt) {
+        people.saveChef(chef, servingPostalCodes, changedAt);
+    }
+
+    /** Where the customer lives as chefs list their areas ({@code COUNTRY:POSTAL}), when known. */
+    public Optional<String> areaOf(UUID customerUserId) {
+        return people.area(customerUserId);
     }
 
     public void remember(MarketplaceCustomer customer, java.time.Instant savedAt) {

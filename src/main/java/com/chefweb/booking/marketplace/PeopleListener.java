@@ -28,7 +28,7 @@ class PeopleListener {
         people.saveChef(new MarketplaceChef(changed.userId(), changed.chefId(), changed.username(),
                 changed.displayName(), ZoneId.of(changed.timeZone()),
                 Currency.getInstance(changed.defaultCurrency().toUpperCase(Locale.ROOT)), changed.live(),
-                changed.listed(), changed.onBreak()), changed.changedAt());
+                changed.listed(), changed.onBreak()), changed.servingPostalCodes(), changed.changedAt());
         arrivals.announceAfterCommit(changed.userId());
     }
 
@@ -38,7 +38,7 @@ class PeopleListener {
         String line = String.join(", ", java.util.stream.Stream.of(saved.street(), saved.city(),
                         join(saved.state(), saved.postalCode()), saved.country())
                 .filter(part -> part != null && !part.isBlank()).toList());
-        people.saveAddress(saved.userId(), line, saved.savedAt());
+        people.saveAddress(saved.userId(), line, saved.postalCode(), saved.country(), saved.savedAt());
     }
 
     private static @org.jspecify.annotations.Nullable String join(@org.jspecify.annotations.Nullable String state,

@@ -28,7 +28,8 @@ class PeopleRepository {
         this.db = db;
     }
 
-    void saveChef(MarketplaceChef chef, Instant changedAt) {
+    void saveChef(MarketplaceChef chef, java.util.List<String> servingPostalCodes, Instant changedAt) {
+        String[] codes = servingPostalCodes.toArray(String[]::new);
         db.insertInto(MARKETPLACE_CHEF)
                 .set(MARKETPLACE_CHEF.USER_ID, chef.userId())
                 .set(MARKETPLACE_CHEF.CHEF_ID, chef.chefId())
@@ -39,6 +40,7 @@ class PeopleRepository {
                 .set(MARKETPLACE_CHEF.LIVE, chef.live())
                 .set(MARKETPLACE_CHEF.LISTED, chef.listed())
                 .set(MARKETPLACE_CHEF.ON_BREAK, chef.onBreak())
+                .set(MARKETPLACE_CHEF.SERVING_POSTAL_CODES, codes)
                 .set(MARKETPLACE_CHEF.CHANGED_AT, changedAt)
                 .onConflict(MARKETPLACE_CHEF.USER_ID).doUpdate()
                 .set(MARKETPLACE_CHEF.USERNAME, chef.username())
@@ -48,6 +50,7 @@ class PeopleRepository {
                 .set(MARKETPLACE_CHEF.LIVE, chef.live())
                 .set(MARKETPLACE_CHEF.LISTED, chef.listed())
                 .set(MARKETPLACE_CHEF.ON_BREAK, chef.onBreak())
+                .set(MARKETPLACE_CHEF.SERVING_POSTAL_CODES, codes)
                 .set(MARKETPLACE_CHEF.CHANGED_AT, changedAt)
                 .where(MARKETPLACE_CHEF.CHANGED_AT.lt(changedAt))
                 .execute();
@@ -73,16 +76,30 @@ class PeopleRepository {
                 .fetchOptional(PeopleRepository::toChef);
     }
 
-    void saveAddress(UUID userId, String address, Instant savedAt) {
+    /** @param address the whole address on one line (kept in {@code street}), with its postal code and country */
+    void saveAddress(UUID userId, String address, @org.jspecify.annotations.Nullable String postalCode,
+            @org.jspecify.annotations.Nullable String country, Instant savedAt) {
         db.insertInto(CUSTOMER_ADDRESS)
                 .set(CUSTOMER_ADDRESS.USER_ID, userId)
                 .set(CUSTOMER_ADDRESS.STREET, address)
+                .set(CUSTOMER_ADDRESS.POSTAL_CODE, postalCode)
+                .set(CUSTOMER_ADDRESS.COUNTRY, country)
                 .set(CUSTOMER_ADDRESS.SAVED_AT, savedAt)
                 .onConflict(CUSTOMER_ADDRESS.USER_ID).doUpdate()
                 .set(CUSTOMER_ADDRESS.STREET, address)
+                .set(CUSTOMER_ADDRESS.POSTAL_CODE, postalCode)
+                .set(CUSTOMER_ADDRESS.COUNTRY, country)
                 .set(CUSTOMER_ADDRESS.SAVED_AT, savedAt)
                 .where(CUSTOMER_ADDRESS.SAVED_AT.lt(savedAt))
                 .execute();
+    }
+
+    /** The customer's area as chefs list it ({@code COUNTRY:POSTAL}), when their address has both. */
+    Optional<String> area(UUID userId) {
+        return db.select(CUSTOMER_ADDRESS.COUNTRY, CUSTOMER_ADDRESS.POSTAL_CODE).from(CUSTOMER_ADDRESS)
+                .where(CUSTOMER_ADDRESS.USER_ID.eq(userId), CUSTOMER_ADDRESS.COUNTRY.isNotNull(),
+                        CUSTOMER_ADDRESS.POSTAL_CODE.isNotNull())
+                .fetchOptional(row -> row.value1().strip().toUpperCase(java.util.Locale.ROOT) + ":" + row.value2().strip());
     }
 
     /** The customer's address on one line, when they saved one. */

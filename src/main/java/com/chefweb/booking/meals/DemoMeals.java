@@ -80,7 +80,7 @@ class DemoMeals {
                 changed.displayName(), ZoneId.of(changed.timeZone()),
                 Currency.getInstance(changed.defaultCurrency().toUpperCase(Locale.ROOT)), changed.live(), true,
                 changed.onBreak());
-        people.remember(chef, changed.changedAt());
+        people.remember(chef, changed.servingPostalCodes(), changed.changedAt());
         if (meals.ofChef(chef).isEmpty()) {
             serve(chef, menu);
         }

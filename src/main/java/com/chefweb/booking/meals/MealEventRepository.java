@@ -148,6 +148,21 @@ class MealEventRepository {
                 .where(MEAL_EVENT.ID.eq(id)).execute();
     }
 
+    /** Open events still taking orders, between two local dates, of listed chefs who serve the area. */
+    List<MealEvent> servingArea(String area, java.time.LocalDate from, java.time.LocalDate to,
+            @Nullable String mealType, Instant now, int limit) {
+        Condition where = DSL.and(MARKETPLACE_CHEF.LISTED.isTrue(),
+                DSL.condition("{0} = any({1})", DSL.val(area), MARKETPLACE_CHEF.SERVING_POSTAL_CODES),
+                MEAL_EVENT.STATUS.eq("open"), MEAL_EVENT.ORDER_CUTOFF_AT.gt(now),
+                MEAL_EVENT.EVENT_DATE.between(from, to));
+        if (mealType != null) {
+            where = where.and(MEAL.MEAL_TYPE.eq(mealType));
+        }
+        return withMeal().join(MARKETPLACE_CHEF).on(MARKETPLACE_CHEF.USER_ID.eq(MEAL_EVENT.CHEF_USER_ID))
+                .where(where).orderBy(MEAL_EVENT.STARTS_AT, MEAL_EVENT.ID).limit(limit)
+                .fetch(MealEventRepository::toEvent);
+    }
+
     List<MealEvent> ofChef(UUID chefUserId, long offset, int limit) {
         return withMeal().where(MEAL_EVENT.CHEF_USER_ID.eq(chefUserId))
                 .orderBy(MEAL_EVENT.STARTS_AT.desc(), MEAL_EVENT.ID.desc()).offset(offset).limit(limit)

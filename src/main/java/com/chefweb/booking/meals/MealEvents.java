@@ -154,6 +154,12 @@ public class MealEvents {
                 events.countOfChef(chef.userId()), page, pageSize);
     }
 
+    /** Meal events a customer living in {@code area} can order, between two local dates. */
+    @Transactional(readOnly = true)
+    public List<MealEvent> servingArea(String area, LocalDate from, LocalDate to, @Nullable String mealType) {
+        return events.servingArea(area, from, to, mealType, clock.instant(), 500);
+    }
+
     /** What customers see: a listed chef's events (all listed chefs' when no chef is given). */
     @Transactional(readOnly = true)
     public Page<MealEvent> visible(@Nullable UUID chefUserId, boolean upcoming, int page, int pageSize) {

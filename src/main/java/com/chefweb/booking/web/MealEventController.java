@@ -97,6 +97,77 @@ class MealEventController {
                 chefs.get(event.chefUserId()), now))));
     }
 
+    @GetMapping({"/meals/api/chef-meals-by-postal-code", "/meals/api/chef-meals-by-postal-code/"})
+    @Access(Level.SIGNED_IN)
+    @Operation(summary = "Meals the caller can order near their saved address: the open meal events of chefs who serve "
+            + "it, on a date or in the week from week_start_date (default: the coming week), grouped by meal")
+    NearbyMeals nearby(@RequestParam(name = "date", required = false) @Nullable String date,
+            @RequestParam(name = "week_start_date", required = false) @Nullable String weekStart,
+            @RequestParam(name = "meal_type", required = false) @Nullable String mealType,
+            @RequestParam(name = "page", required = false) @Nullable String page,
+            @RequestParam(name = "page_size", required = false) @Nullable String pageSize) {
+        Paging paging = Paging.of(page, pageSize, null, null, 12);
+        java.time.LocalDate from;
+        java.time.LocalDate to;
+        if (date != null && !date.isBlank()) {
+            from = localDate("date", date);
+            to = from;
+        } else {
+            from = weekStart == null || weekStart.isBlank() ? java.time.LocalDate.now(clock) : localDate(
+                    "week_start_date", weekStart);
+            to = from.plusDays(6);
+        }
+        String type = mealType == null || mealType.isBlank() ? null : switch (mealType.strip().toLowerCase(
+                java.util.Locale.ROOT)) {
+            case "breakfast" -> "Breakfast";
+            case "lunch" -> "Lunch";
+            case "dinner" -> "Dinner";
+            default -> throw Refusal.invalid("meal_type", "Choose Breakfast, Lunch or Dinner.");
+        };
+        java.util.Optional<String> area = people.areaOf(people.caller());
+        java.util.List<MealEvent> found = area.map(where -> events.servingArea(where, from, to, type))
+                .orElse(java.util.List.of());
+        var chefs = people.chefs(found.stream().map(MealEvent::chefUserId).distinct().toList());
+        java.util.Map<Long, java.util.List<MealEvent>> byMeal = new java.util.LinkedHashMap<>();
+        found.forEach(event -> byMeal.computeIfAbsent(event.meal().id(), id -> new java.util.ArrayList<>()).add(event));
+        Instant now = clock.instant();
+        java.util.List<NearbyMeal> meals = byMeal.values().stream().map(sittings -> {
+            MealEvent first = sittings.getFirst();
+            MarketplaceChef chef = chefs.get(first.chefUserId());
+            return new NearbyMeal(first.meal().id(), first.meal().name(), first.meal().name(), chef.name(),
+                    chef.chefId(), first.meal().description(), first.meal().mealType(), first.basePrice().toMajor(),
+                    first.basePrice().currency().getCurrencyCode(),
+                    sittings.stream().map(event -> EventView.of(event, chef, now)).toList());
+        }).toList();
+        int total = meals.size();
+        int fromIndex = (int) Math.min(total, Page.offset(paging.page(), paging.pageSize()));
+        java.util.List<NearbyMeal> shown = meals.subList(fromIndex, Math.min(total, fromIndex + paging.pageSize()));
+        return new NearbyMeals("success", area.isEmpty() ? "Save your address to see the meals chefs near you share"
+                : "Meals near you", new NearbyPage(shown, total, paging.page(), paging.pageSize(),
+                Math.max(1, (total + paging.pageSize() - 1) / paging.pageSize())));
+    }
+
+    record NearbyMeals(String status, String message, NearbyPage data) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record NearbyPage(java.util.List<NearbyMeal> meals, int totalCount, int currentPage, int pageSize, int totalPages) {
+    }
+
+    /** A meal with its open sittings ({@code chef_meal_events}), as the app's meal list reads it. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record NearbyMeal(long id, String name, String mealName, String chefName, long chef, String description,
+            String mealType, java.math.BigDecimal price, String currency, java.util.List<EventView> chefMealEvents) {
+    }
+
+    private static java.time.LocalDate localDate(String field, String given) {
+        try {
+            return java.time.LocalDate.parse(given.strip());
+        } catch (java.time.DateTimeException notADate) {
+            throw Refusal.invalid(field, "Give the date as YYYY-MM-DD");
+        }
+    }
+
     @GetMapping({"/meals/api/chef-meal-events/{id}", "/meals/api/chef-meal-events/{id}/"})
     @Access(Level.PUBLIC)
     @Operation(summary = "One meal event: public while customers may see it; always for its chef")
