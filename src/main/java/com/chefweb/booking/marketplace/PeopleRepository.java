@@ -28,30 +28,22 @@ class PeopleRepository {
         this.db = db;
     }
 
+    /** Inserts the copy, or replaces it with these same values when they are newer. */
     void saveChef(MarketplaceChef chef, java.util.List<String> servingPostalCodes, Instant changedAt) {
-        String[] codes = servingPostalCodes.toArray(String[]::new);
-        db.insertInto(MARKETPLACE_CHEF)
-                .set(MARKETPLACE_CHEF.USER_ID, chef.userId())
-                .set(MARKETPLACE_CHEF.CHEF_ID, chef.chefId())
-                .set(MARKETPLACE_CHEF.USERNAME, chef.username())
-                .set(MARKETPLACE_CHEF.DISPLAY_NAME, chef.displayName())
-                .set(MARKETPLACE_CHEF.TIME_ZONE, chef.timeZone().getId())
-                .set(MARKETPLACE_CHEF.DEFAULT_CURRENCY, chef.defaultCurrency().getCurrencyCode())
-                .set(MARKETPLACE_CHEF.LIVE, chef.live())
-                .set(MARKETPLACE_CHEF.LISTED, chef.listed())
-                .set(MARKETPLACE_CHEF.ON_BREAK, chef.onBreak())
-                .set(MARKETPLACE_CHEF.SERVING_POSTAL_CODES, codes)
-                .set(MARKETPLACE_CHEF.CHANGED_AT, changedAt)
-                .onConflict(MARKETPLACE_CHEF.USER_ID).doUpdate()
-                .set(MARKETPLACE_CHEF.USERNAME, chef.username())
-                .set(MARKETPLACE_CHEF.DISPLAY_NAME, chef.displayName())
-                .set(MARKETPLACE_CHEF.TIME_ZONE, chef.timeZone().getId())
-                .set(MARKETPLACE_CHEF.DEFAULT_CURRENCY, chef.defaultCurrency().getCurrencyCode())
-                .set(MARKETPLACE_CHEF.LIVE, chef.live())
-                .set(MARKETPLACE_CHEF.LISTED, chef.listed())
-                .set(MARKETPLACE_CHEF.ON_BREAK, chef.onBreak())
-                .set(MARKETPLACE_CHEF.SERVING_POSTAL_CODES, codes)
-                .set(MARKETPLACE_CHEF.CHANGED_AT, changedAt)
+        java.util.Map<org.jooq.Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        values.put(MARKETPLACE_CHEF.USER_ID, chef.userId());
+        values.put(MARKETPLACE_CHEF.CHEF_ID, chef.chefId());
+        values.put(MARKETPLACE_CHEF.USERNAME, chef.username());
+        values.put(MARKETPLACE_CHEF.DISPLAY_NAME, chef.displayName());
+        values.put(MARKETPLACE_CHEF.TIME_ZONE, chef.timeZone().getId());
+        values.put(MARKETPLACE_CHEF.DEFAULT_CURRENCY, chef.defaultCurrency().getCurrencyCode());
+        values.put(MARKETPLACE_CHEF.LIVE, chef.live());
+        values.put(MARKETPLACE_CHEF.LISTED, chef.listed());
+        values.put(MARKETPLACE_CHEF.ON_BREAK, chef.onBreak());
+        values.put(MARKETPLACE_CHEF.SERVING_POSTAL_CODES, servingPostalCodes.toArray(String[]::new));
+        values.put(MARKETPLACE_CHEF.CHANGED_AT, changedAt);
+        db.insertInto(MARKETPLACE_CHEF).set(values)
+                .onConflict(MARKETPLACE_CHEF.USER_ID).doUpdate().set(values)
                 .where(MARKETPLACE_CHEF.CHANGED_AT.lt(changedAt))
                 .execute();
     }

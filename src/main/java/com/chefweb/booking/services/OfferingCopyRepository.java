@@ -23,25 +23,19 @@ class OfferingCopyRepository {
 
     /** @return false when the copy already holds this version or a newer one */
     boolean save(ServiceOfferingChanged changed) {
-        int written = db.insertInto(OFFERING_COPY)
-                .set(OFFERING_COPY.ID, changed.offeringId())
-                .set(OFFERING_COPY.VERSION, changed.version())
-                .set(OFFERING_COPY.CHEF_USER_ID, changed.chefUserId())
-                .set(OFFERING_COPY.CHEF_ID, changed.chefId())
-                .set(OFFERING_COPY.SERVICE_TYPE, changed.serviceType())
-                .set(OFFERING_COPY.TITLE, changed.title())
-                .set(OFFERING_COPY.DEFAULT_DURATION_MINUTES, changed.defaultDurationMinutes())
-                .set(OFFERING_COPY.CURRENCY, changed.currency().toUpperCase(Locale.ROOT))
-                .set(OFFERING_COPY.ACTIVE, changed.active())
-                .set(OFFERING_COPY.CHANGED_AT, changed.changedAt())
-                .onConflict(OFFERING_COPY.ID).doUpdate()
-                .set(OFFERING_COPY.VERSION, changed.version())
-                .set(OFFERING_COPY.SERVICE_TYPE, changed.serviceType())
-                .set(OFFERING_COPY.TITLE, changed.title())
-                .set(OFFERING_COPY.DEFAULT_DURATION_MINUTES, changed.defaultDurationMinutes())
-                .set(OFFERING_COPY.CURRENCY, changed.currency().toUpperCase(Locale.ROOT))
-                .set(OFFERING_COPY.ACTIVE, changed.active())
-                .set(OFFERING_COPY.CHANGED_AT, changed.changedAt())
+        java.util.Map<org.jooq.Field<?>, Object> offering = new java.util.LinkedHashMap<>();
+        offering.put(OFFERING_COPY.ID, changed.offeringId());
+        offering.put(OFFERING_COPY.VERSION, changed.version());
+        offering.put(OFFERING_COPY.CHEF_USER_ID, changed.chefUserId());
+        offering.put(OFFERING_COPY.CHEF_ID, changed.chefId());
+        offering.put(OFFERING_COPY.SERVICE_TYPE, changed.serviceType());
+        offering.put(OFFERING_COPY.TITLE, changed.title());
+        offering.put(OFFERING_COPY.DEFAULT_DURATION_MINUTES, changed.defaultDurationMinutes());
+        offering.put(OFFERING_COPY.CURRENCY, changed.currency().toUpperCase(Locale.ROOT));
+        offering.put(OFFERING_COPY.ACTIVE, changed.active());
+        offering.put(OFFERING_COPY.CHANGED_AT, changed.changedAt());
+        int written = db.insertInto(OFFERING_COPY).set(offering)
+                .onConflict(OFFERING_COPY.ID).doUpdate().set(offering)
                 .where(OFFERING_COPY.VERSION.lt(changed.version()))
                 .execute();
         if (written == 0) {
@@ -50,28 +44,19 @@ class OfferingCopyRepository {
         for (ServiceOfferingChanged.Tier tier : changed.tiers()) {
             boolean bookable = tier.active() && !tier.hidden() && !tier.softDeleted();
             // tiers are never removed (orders keep naming them): a deleted one is no longer bookable
-            db.insertInto(OFFERING_TIER_COPY)
-                    .set(OFFERING_TIER_COPY.ID, tier.id())
-                    .set(OFFERING_TIER_COPY.OFFERING_ID, changed.offeringId())
-                    .set(OFFERING_TIER_COPY.DISPLAY_LABEL, tier.displayLabel())
-                    .set(OFFERING_TIER_COPY.HOUSEHOLD_MIN, tier.householdMin())
-                    .set(OFFERING_TIER_COPY.HOUSEHOLD_MAX, tier.householdMax())
-                    .set(OFFERING_TIER_COPY.AMOUNT_MINOR, tier.amountMinor())
-                    .set(OFFERING_TIER_COPY.RECURRING, tier.recurring())
-                    .set(OFFERING_TIER_COPY.RECURRENCE_INTERVAL, tier.recurrenceInterval())
-                    .set(OFFERING_TIER_COPY.DURATION_MINUTES, tier.durationMinutes())
-                    .set(OFFERING_TIER_COPY.BOOKABLE, bookable)
-                    .set(OFFERING_TIER_COPY.SORT_ORDER, tier.sortOrder())
-                    .onConflict(OFFERING_TIER_COPY.ID).doUpdate()
-                    .set(OFFERING_TIER_COPY.DISPLAY_LABEL, tier.displayLabel())
-                    .set(OFFERING_TIER_COPY.HOUSEHOLD_MIN, tier.householdMin())
-                    .set(OFFERING_TIER_COPY.HOUSEHOLD_MAX, tier.householdMax())
-                    .set(OFFERING_TIER_COPY.AMOUNT_MINOR, tier.amountMinor())
-                    .set(OFFERING_TIER_COPY.RECURRING, tier.recurring())
-                    .set(OFFERING_TIER_COPY.RECURRENCE_INTERVAL, tier.recurrenceInterval())
-                    .set(OFFERING_TIER_COPY.DURATION_MINUTES, tier.durationMinutes())
-                    .set(OFFERING_TIER_COPY.BOOKABLE, bookable)
-                    .set(OFFERING_TIER_COPY.SORT_ORDER, tier.sortOrder())
+            java.util.Map<org.jooq.Field<?>, Object> values = new java.util.LinkedHashMap<>();
+            values.put(OFFERING_TIER_COPY.ID, tier.id());
+            values.put(OFFERING_TIER_COPY.OFFERING_ID, changed.offeringId());
+            values.put(OFFERING_TIER_COPY.DISPLAY_LABEL, tier.displayLabel());
+            values.put(OFFERING_TIER_COPY.HOUSEHOLD_MIN, tier.householdMin());
+            values.put(OFFERING_TIER_COPY.HOUSEHOLD_MAX, tier.householdMax());
+            values.put(OFFERING_TIER_COPY.AMOUNT_MINOR, tier.amountMinor());
+            values.put(OFFERING_TIER_COPY.RECURRING, tier.recurring());
+            values.put(OFFERING_TIER_COPY.RECURRENCE_INTERVAL, tier.recurrenceInterval());
+            values.put(OFFERING_TIER_COPY.DURATION_MINUTES, tier.durationMinutes());
+            values.put(OFFERING_TIER_COPY.BOOKABLE, bookable);
+            values.put(OFFERING_TIER_COPY.SORT_ORDER, tier.sortOrder());
+            db.insertInto(OFFERING_TIER_COPY).set(values).onConflict(OFFERING_TIER_COPY.ID).doUpdate().set(values)
                     .execute();
         }
         // a tier missing from the event is gone
