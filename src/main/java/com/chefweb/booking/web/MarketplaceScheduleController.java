@@ -24,8 +24,9 @@ import com.chefweb.booking.marketplace.MarketplacePeople;
 import com.chefweb.booking.marketplace.Page;
 import com.chefweb.booking.orders.OrderHistory;
 import com.chefweb.shared.refusal.Refusal;
-import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
+import com.chefweb.shared.security.Access;
+import com.chefweb.shared.web.Paging;
 
 /**
  * The chef's calendar and the customer's order history, in the directive's shapes (§5.3 and §5.6), snake_case.

@@ -32,9 +32,10 @@ import com.chefweb.booking.web.MealViews.EventView;
 import com.chefweb.booking.web.MealViews.PageView;
 import com.chefweb.booking.web.MealViews.Wrapped;
 import com.chefweb.shared.refusal.Refusal;
-import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
+import com.chefweb.shared.security.Access;
 import com.chefweb.shared.web.JsonFields;
+import com.chefweb.shared.web.Paging;
 import com.chefweb.shared.web.Provided;
 
 /**

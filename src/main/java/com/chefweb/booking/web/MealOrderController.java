@@ -22,15 +22,16 @@ import com.chefweb.booking.marketplace.MarketplaceChef;
 import com.chefweb.booking.marketplace.MarketplaceCustomer;
 import com.chefweb.booking.marketplace.MarketplacePeople;
 import com.chefweb.booking.marketplace.Page;
-import com.chefweb.booking.meals.MealOrders;
 import com.chefweb.booking.meals.MealOrders.Ordered;
+import com.chefweb.booking.meals.MealOrders;
 import com.chefweb.booking.web.MealViews.MealOrderView;
 import com.chefweb.booking.web.MealViews.PageView;
 import com.chefweb.shared.refusal.Refusal;
-import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
+import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.CurrentActor;
 import com.chefweb.shared.web.JsonFields;
+import com.chefweb.shared.web.Paging;
 import com.chefweb.shared.web.Provided;
 import com.chefweb.shared.web.RateLimited;
 

@@ -27,9 +27,10 @@ import com.chefweb.booking.reviews.Review;
 import com.chefweb.booking.reviews.Reviews;
 import com.chefweb.booking.web.MealViews.PageView;
 import com.chefweb.shared.refusal.Refusal;
-import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
+import com.chefweb.shared.security.Access;
 import com.chefweb.shared.web.JsonFields;
+import com.chefweb.shared.web.Paging;
 import com.chefweb.shared.web.Provided;
 
 /** Reviews of completed orders: the customer's once per order, the chef's answer once, a chef's public list. */

@@ -31,9 +31,10 @@ import com.chefweb.booking.services.ServiceOrder;
 import com.chefweb.booking.services.ServiceOrderForm;
 import com.chefweb.booking.services.ServiceOrders;
 import com.chefweb.shared.refusal.Refusal;
-import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
+import com.chefweb.shared.security.Access;
 import com.chefweb.shared.web.JsonFields;
+import com.chefweb.shared.web.Paging;
 import com.chefweb.shared.web.Provided;
 import com.chefweb.shared.web.RateLimited;
 

@@ -1,19 +1,19 @@
-package com.chefweb.booking.web;
+package com.chefweb.shared.web;
 
 import org.jspecify.annotations.Nullable;
 
 import com.chefweb.shared.refusal.Refusal;
 
 /**
- * The page the app asks for: {@code page} and {@code page_size} (DRF's way), or {@code limit} and {@code offset}.
+ * The page a marketplace list is asked for: {@code page} and {@code page_size} (DRF's way), or {@code limit} and {@code offset}.
  *
  * @param page numbered from 1
  */
-record Paging(int page, int pageSize) {
+public record Paging(int page, int pageSize) {
 
-    static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_PAGE_SIZE = 100;
 
-    static Paging of(@Nullable String page, @Nullable String pageSize, @Nullable String limit,
+    public static Paging of(@Nullable String page, @Nullable String pageSize, @Nullable String limit,
             @Nullable String offset, int defaultSize) {
         int size = pageSize != null && !pageSize.isBlank() ? whole("page_size", pageSize, 1)
                 : limit != null && !limit.isBlank() ? whole("limit", limit, 1) : defaultSize;
