@@ -76,7 +76,7 @@ public class ContactInquiries {
                 cut(reason, 100), cut(subject, 200), cleanMessage, "new", null, null, now, now);
         inquiries.insert(inquiry);
         events.publishEvent(new ContactInquiryReceived(inquiry.id(), inquiry.name(), inquiry.email(), inquiry.reason(),
-                inquiry.subject(), now));
+                inquiry.subject(), now, inquiry.phone(), inquiry.message()));
         return inquiry;
     }
 

@@ -3,7 +3,14 @@ package com.chefweb.crm.events;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Someone wrote through the contact form; staff will answer. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Someone wrote through the contact form; staff will answer.
+ *
+ * @param phone as they gave it, normalised; null when they gave none
+ * @param message what they wrote (added later: null in publications stored before)
+ */
 public record ContactInquiryReceived(UUID inquiryId, String name, String email, String reason, String subject,
-        Instant receivedAt) {
+        Instant receivedAt, @Nullable String phone, @Nullable String message) {
 }

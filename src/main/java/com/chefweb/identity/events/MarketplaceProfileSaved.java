@@ -1,7 +1,10 @@
 package com.chefweb.identity.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A marketplace account as it now is, announced when it is opened, when its email is confirmed and whenever it
@@ -10,7 +13,17 @@ import java.util.UUID;
  *
  * @param publicId the integer id marketplace payloads carry
  * @param emailConfirmed the owner of the address followed the confirmation link
+ * @param name the account's name as its owner gave it (added later, as were the household fields: null or empty in
+ *     publications stored before)
+ * @param householdMemberCount how many people the account cooks for
  */
 public record MarketplaceProfileSaved(UUID userId, long publicId, String username, String email,
-        boolean emailConfirmed, Instant savedAt) {
+        boolean emailConfirmed, Instant savedAt, @Nullable String name, int householdMemberCount,
+        List<String> allergies, List<String> dietaryPreferences) {
+
+    public MarketplaceProfileSaved {
+        allergies = allergies == null ? List.of() : List.copyOf(allergies);
+        dietaryPreferences = dietaryPreferences == null ? List.of() : List.copyOf(dietaryPreferences);
+        householdMemberCount = Math.max(1, householdMemberCount);
+    }
 }

@@ -239,8 +239,10 @@ public class MarketplaceAccounts {
 
     private void announceMember(UUID userId, String email) {
         MarketplaceProfile profile = profiles.find(userId).orElseThrow();
+        String name = accounts.find(userId).map(UserAccount::name).orElse(null);
         events.publishEvent(new MarketplaceProfileSaved(userId, profile.publicId(), profile.username(), email,
-                profile.emailConfirmed(), clock.instant()));
+                profile.emailConfirmed(), clock.instant(), name, profile.householdMemberCount(), profile.allergies(),
+                profile.dietaryPreferences()));
     }
 
     private void announceChef(UUID userId) {
