@@ -1,7 +1,9 @@
 /**
- * The light CRM: leads, stages, the interaction timeline and contact inquiries.
+ * The light CRM: leads, stages and their timeline built from what customers do; contact inquiries; customers'
+ * connections with chefs, their favorite chefs and their conversations with chefs.
  */
-@ApplicationModule(displayName = "CRM", allowedDependencies = { "shared", "identity :: events" })
+@ApplicationModule(displayName = "CRM", allowedDependencies = { "shared", "identity :: events", "chefs :: events",
+        "chatbot :: events" })
 @NullMarked
 package com.chefweb.crm;
 

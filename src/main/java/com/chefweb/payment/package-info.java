@@ -1,7 +1,8 @@
 /**
  * Payments: Stripe PaymentIntents, the webhook inbox, refunds, deposits and balances, chef payout accounts.
  */
-@ApplicationModule(displayName = "Payment", allowedDependencies = { "shared", "booking :: events", "chefs :: events", "identity :: events" })
+@ApplicationModule(displayName = "Payment", allowedDependencies = { "shared", "booking :: events", "chefs :: events", "crm :: events",
+        "identity :: events" })
 @NullMarked
 package com.chefweb.payment;
 

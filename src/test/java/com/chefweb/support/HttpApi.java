@@ -68,6 +68,10 @@ public final class HttpApi {
         return send("GET", path, null, Map.of());
     }
 
+    public Response delete(String path) {
+        return send("DELETE", path, null, Map.of());
+    }
+
     public Response patch(String path, String json) {
         return send("PATCH", path, json, Map.of("Content-Type", "application/json"));
     }

@@ -1,7 +1,10 @@
 package com.chefweb.booking.events;
 
+import java.util.Map;
 import java.util.UUID;
 
+import com.chefweb.crm.events.ClientFact;
+import com.chefweb.crm.events.ClientFactReported;
 import com.chefweb.shared.money.Money;
 
 /**
@@ -10,5 +13,15 @@ import com.chefweb.shared.money.Money;
  * @param refundPercent the share of what was paid that the policy refunds
  */
 public record BookingCancelled(UUID bookingId, String confirmationNumber, String reason, Money refundDue,
-        int refundPercent, String contactEmail) {
+        int refundPercent, String contactEmail) implements ClientFactReported {
+
+    /** Noted on the house's lead for the contact; the stage stays where it was. */
+    @Override
+    public ClientFact clientFact() {
+        return new ClientFact(ClientFact.HOUSE, null, null, contactEmail, null, "cancellation",
+                "booking-cancelled:" + bookingId, "booking:" + bookingId, null,
+                "Cancelled the party " + confirmationNumber + (reason.isBlank() ? "" : ": " + reason),
+                Map.of("confirmation_number", confirmationNumber, "refund_percent", Integer.toString(refundPercent)),
+                null);
+    }
 }

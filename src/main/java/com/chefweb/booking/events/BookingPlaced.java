@@ -1,10 +1,13 @@
 package com.chefweb.booking.events;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.chefweb.crm.events.ClientFact;
+import com.chefweb.crm.events.ClientFactReported;
 import com.chefweb.shared.money.Money;
 
 /**
@@ -20,5 +23,16 @@ import com.chefweb.shared.money.Money;
 public record BookingPlaced(UUID bookingId, String confirmationNumber, String contactName, String contactEmail,
         String contactPhone, Instant eventStart, String timeZone, String packageId, int guests, Money total,
         Money depositDue, @Nullable Instant balanceDueAt, PaymentOption paymentOption, boolean allergyAlert,
-        @Nullable String allergies, @Nullable String idempotencyKey) {
+        @Nullable String allergies, @Nullable String idempotencyKey) implements ClientFactReported {
+
+    /** A party booked with the storefront: the house's lead for the contact is booked. */
+    @Override
+    public ClientFact clientFact() {
+        return new ClientFact(ClientFact.HOUSE, null, contactName, contactEmail, contactPhone, "booking",
+                "booking-placed:" + bookingId, "booking:" + bookingId, "booked",
+                "Booked a party for " + guests + " (" + confirmationNumber + ")",
+                Map.of("confirmation_number", confirmationNumber, "guests", Integer.toString(guests),
+                        "event_start", eventStart.toString(), "total", total.toMajor().toPlainString(),
+                        "currency", total.currency().getCurrencyCode()), null);
+    }
 }

@@ -1,10 +1,13 @@
 package com.chefweb.booking.events;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.chefweb.crm.events.ClientFact;
+import com.chefweb.crm.events.ClientFactReported;
 import com.chefweb.shared.money.Money;
 
 /**
@@ -23,5 +26,15 @@ import com.chefweb.shared.money.Money;
  */
 public record MarketplaceOrderPlaced(UUID orderId, long orderNumber, long itemId, MarketplaceOrderType orderType,
         UUID chefId, UUID customerUserId, @Nullable String customerEmail, String description, Money amount,
-        Instant placedAt) {
+        Instant placedAt) implements ClientFactReported {
+
+    /** The chef's lead for the customer has an order to pay: a proposal. */
+    @Override
+    public ClientFact clientFact() {
+        return new ClientFact(chefId, customerUserId, null, customerEmail, null, "order", "order-placed:" + orderId,
+                "order:" + orderId, "proposal", "Ordered " + description + " (order #" + orderNumber + ")",
+                Map.of("order_number", Long.toString(orderNumber), "order_type", orderType.code(),
+                        "amount", amount.toMajor().toPlainString(), "currency", amount.currency().getCurrencyCode()),
+                placedAt);
+    }
 }

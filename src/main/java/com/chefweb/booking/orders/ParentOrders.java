@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.chefweb.booking.events.MarketplaceOrderCancelled;
+import com.chefweb.booking.events.MarketplaceOrderCompleted;
 import com.chefweb.booking.events.MarketplaceOrderPlaced;
 import com.chefweb.booking.events.MarketplaceOrderType;
 import com.chefweb.booking.marketplace.MarketplacePeople;
@@ -99,6 +100,9 @@ public class ParentOrders {
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(long orderId) {
         orders.markCompleted(orderId);
+        orders.find(orderId).ifPresent(order -> events.publishEvent(new MarketplaceOrderCompleted(
+                order.paymentOrderId(), order.id(), order.type(), order.chefUserId(), order.customerUserId(),
+                clock.instant())));
     }
 
     /** Its whole payment went back: the order is refunded. Returns it, or empty when it was never cancelled here. */
