@@ -42,6 +42,8 @@ create table crm.lead
     stage               text        not null default 'new'
         check (stage in ('new', 'discovery', 'proposal', 'booked', 'follow_up', 'lost')),
     stage_set_by_hand   boolean     not null default false,
+    -- when the chef last set the stage: a fact that happened before it never moves that stage
+    stage_set_at        timestamptz,
     is_priority         boolean     not null default false,
     budget_cents        bigint check (budget_cents >= 0),
     notes               text        not null default '' check (length(notes) <= 4000),

@@ -27,6 +27,7 @@ import com.chefweb.chatbot.events.ChatLeadCaptured;
 import com.chefweb.chefs.MarketplaceChefs;
 import com.chefweb.chefs.MarketplaceChefs.Person;
 import com.chefweb.crm.events.ChefFavorited;
+import com.chefweb.crm.events.ConnectionChanged;
 import com.chefweb.notify.email.EmailOutbox;
 import com.chefweb.support.FakeSendGrid;
 import com.chefweb.support.FakeStripeAndSendGrid;
@@ -76,7 +77,7 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
         Response favorite = customer.api().post("/crm/api/favorites/", "{\"chef_id\":" + chef.chefId() + "}");
         assertThat(favorite.status()).as(favorite.body()).isEqualTo(201);
         assertThat(customer.api().post("/crm/api/favorites/", "{\"chef_id\":" + chef.chefId() + "}").status())
-                .as("favoriting again changes nothing").isEqualTo(201);
+                .as("favoriting again changes nothing").isEqualTo(200);
         assertThat(customer.api().post("/chefs/api/public/" + chef.chefId() + "/waitlist/subscribe", "{}").status())
                 .isEqualTo(200);
         long conversation = customer.api().post("/messaging/api/conversations/with-chef/" + chef.chefId() + "/", "")
@@ -119,6 +120,19 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
         await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(interactionRows(lead.get("id").asLong())).as("the redelivery noted nothing").isEqualTo(2));
         assertThat(leadsOf(chef)).hasSize(1);
+
+        // the chef gives up on them; a fact from before that decision, heard late, does not bring the lead back
+        long id = lead.get("id").asLong();
+        assertThat(chef.api().patch("/crm/api/leads/" + id + "/", "{\"stage\":\"lost\"}").json().get("stage")
+                .asString()).isEqualTo("lost");
+        transactions.executeWithoutResult(status -> events.publishEvent(new ConnectionChanged(9_000_000L + id,
+                chefUser, customerUser, "accepted", "customer", Instant.now().minus(1, ChronoUnit.HOURS))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> interactionRows(id) == 4);
+        assertThat(lead(chef, id).get("stage").asString()).isEqualTo("lost");
+        transactions.executeWithoutResult(status -> events.publishEvent(new ConnectionChanged(9_100_000L + id,
+                chefUser, customerUser, "accepted", "customer", Instant.now().plusSeconds(1))));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(lead(chef, id).get("stage").asString()).as("what happened since moves it").isEqualTo("discovery"));
     }
 
     @Test
@@ -137,6 +151,8 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
         mealOrders.completeFinished(Instant.now().plus(3, ChronoUnit.DAYS), 10_000);
         JsonNode served = awaitStage(chef, customer, "follow_up");
         assertThat(kinds(served)).containsExactlyInAnyOrder("order", "payment", "completion");
+        assertThat(chef.api().get("/chefs/api/me/leads/?status=won").json().get("results")).as("won in the app's words")
+                .anySatisfy(lead -> assertThat(lead.get("id").asLong()).isEqualTo(served.get("id").asLong()));
 
         // another customer: the chef marks them won by hand, and an unpaid order arriving later does not move it back
         Person second = knownCustomer();
@@ -170,6 +186,13 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
         }
         transactions.executeWithoutResult(status -> events.publishEvent(new ChatLeadCaptured(UUID.randomUUID(),
                 email.toUpperCase(), null, "Email me the menu", "pricing_question", Instant.now())));
+        String phone = "(415) 555-" + (1000 + new java.util.Random().nextInt(8999));
+        UUID chat = UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            Instant at = Instant.now().plusMillis(i);
+            transactions.executeWithoutResult(status -> events.publishEvent(new ChatLeadCaptured(chat, null, phone,
+                    "Call me about a birthday", "booking_question", at)));
+        }
 
         HttpApi staff = api.asAdmin();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -179,6 +202,11 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
             assertThat(found.get("count").asInt()).as("one lead of the house for one email").isEqualTo(1);
             JsonNode lead = staff.get("/crm/api/leads/" + found.get("results").get(0).get("id").asLong() + "/").json();
             assertThat(lead.get("interactions")).hasSize(3);
+        });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode byPhone = staff.get("/crm/api/leads/?search=" + phone.substring(phone.length() - 4)).json();
+            assertThat(byPhone.get("count").asInt()).as("one lead for one phone number").isEqualTo(1);
+            assertThat(interactionRows(byPhone.get("results").get(0).get("id").asLong())).isEqualTo(2);
         });
         JsonNode lead = staff.get("/crm/api/leads/?search=" + email).json().get("results").get(0);
         assertThat(lead.get("name").asString()).isEqualTo("Robin Park");
@@ -296,9 +324,24 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
         assertThat(ana.get("household_members").get(0).get("name").asString()).isEqualTo("Leo");
         assertThat(chef.api().get("/chefs/api/me/all-clients/?source=everyone").status()).isEqualTo(400);
 
+        JsonNode family = chef.api().get("/chefs/api/me/clients/").json();
+        assertThat(family.get("count").asInt()).isEqualTo(1);
+        assertThat(family.get("results").get(0).get("customer_id").asLong()).isEqualTo(customer.chefId());
+
         assertThat(chef.api().patch("/services/connections/" + connection + "/", "{\"action\":\"end\"}").status())
                 .isEqualTo(200);
         assertThat(customer.api().get("/customer_dashboard/api/my-chefs/").json().get("count").asInt()).isZero();
+
+        // a chef's invitation tells the chef nothing about the customer until they accept
+        Person invited = knownCustomer();
+        Response invitation = chef.api().post("/services/connections/", "{\"customer_id\":" + invited.chefId() + "}");
+        assertThat(invitation.status()).as(invitation.body()).isEqualTo(201);
+        assertThat(invitation.json().get("customer_email").isNull()).isTrue();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> leadOf(chef, invited) == null);
+        assertThat(invited.api().patch("/services/connections/" + invitation.json().get("id").asLong() + "/",
+                "{\"action\":\"decline\"}").status()).isEqualTo(200);
+        assertThat(chef.api().post("/services/connections/", "{\"customer_id\":" + invited.chefId() + "}").status())
+                .as("no asking again right after a no").isEqualTo(409);
     }
 
     @Test
@@ -367,6 +410,111 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
         assertThat(kinds(lead)).as("two messages from the customer, the chef's reply").containsExactly("message",
                 "message", "message");
         assertThat(lead.get("status").asString()).isEqualTo("contacted");
+    }
+
+    @Test
+    void anOpenChatReceivesMessagesTypingAndReadReceiptsLive() throws Exception {
+        Person chef = listedChef();
+        Person customer = knownCustomer();
+        long conversation = customer.api().post("/messaging/api/conversations/with-chef/" + chef.chefId() + "/", "")
+                .json().get("conversation").get("id").asLong();
+        Chat chefChat = Chat.open(port, conversation, chef.api().accessToken());
+        Chat customerChat = Chat.open(port, conversation, customer.api().accessToken());
+
+        customerChat.send("{\"type\":\"message\",\"content\":\"Are you free on Saturday?\"}");
+        JsonNode pushed = chefChat.next("message");
+        assertThat(pushed.get("message").get("content").asString()).isEqualTo("Are you free on Saturday?");
+        assertThat(pushed.get("message").get("sender_id").asLong()).isEqualTo(customer.chefId());
+        assertThat(customerChat.next("message").get("message").get("id").asLong()).as("the sender sees it too")
+                .isEqualTo(pushed.get("message").get("id").asLong());
+
+        chefChat.send("{\"type\":\"typing\",\"is_typing\":true}");
+        JsonNode typing = customerChat.next("typing");
+        assertThat(typing.get("user_id").asLong()).isEqualTo(chef.chefId());
+        assertThat(typing.get("is_typing").asBoolean()).isTrue();
+        chefChat.send("{\"type\":\"read\"}");
+        assertThat(customerChat.next("read").get("reader_id").asLong()).isEqualTo(chef.chefId());
+        assertThat(chef.api().get("/messaging/api/unread-counts/").json().get("total_unread").asInt()).isZero();
+
+        // a message sent over REST reaches the open chats too
+        chef.api().post("/messaging/api/conversations/" + conversation + "/send/", "{\"content\":\"Yes, at 6?\"}");
+        assertThat(customerChat.next("message").get("message").get("content").asString()).isEqualTo("Yes, at 6?");
+        customerChat.send("{\"type\":\"message\",\"content\":\"\"}");
+        assertThat(customerChat.next("error").get("message").asString()).isNotBlank();
+        customerChat.send("not json");
+        assertThat(customerChat.next("error").get("message").asString()).contains("JSON");
+
+        assertThat(Chat.refused(port, conversation, knownCustomer().api().accessToken())).as("not one of the two")
+                .isEqualTo(404);
+        assertThat(Chat.refused(port, conversation, null)).as("not signed in").isEqualTo(401);
+        chefChat.close();
+        customerChat.close();
+    }
+
+    /** The app's chat socket, as a browser opens it: the access token in the query. */
+    private record Chat(java.net.http.WebSocket socket, java.util.concurrent.BlockingQueue<JsonNode> received) {
+
+        static Chat open(int port, long conversation, String token) throws Exception {
+            java.util.concurrent.BlockingQueue<JsonNode> received = new java.util.concurrent.LinkedBlockingQueue<>();
+            java.net.http.WebSocket socket = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                    .header("Origin", "http://localhost:5174")
+                    .buildAsync(java.net.URI.create("ws://localhost:" + port + "/ws/chat/" + conversation
+                            + "/?token=" + token), new java.net.http.WebSocket.Listener() {
+                        private final StringBuilder text = new StringBuilder();
+
+                        @Override
+                        public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket webSocket,
+                                CharSequence data, boolean last) {
+                            text.append(data);
+                            if (last) {
+                                received.add(tools.jackson.databind.json.JsonMapper.builder().build()
+                                        .readTree(text.toString()));
+                                text.setLength(0);
+                            }
+                            webSocket.request(1);
+                            return null;
+                        }
+                    }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            return new Chat(socket, received);
+        }
+
+        /** The status the handshake was refused with. */
+        static int refused(int port, long conversation, @org.jspecify.annotations.Nullable String token) {
+            try {
+                java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                        .buildAsync(java.net.URI.create("ws://localhost:" + port + "/ws/chat/" + conversation + "/"
+                                + (token == null ? "" : "?token=" + token)), new java.net.http.WebSocket.Listener() {
+                        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+                return 101;
+            } catch (java.util.concurrent.ExecutionException failed) {
+                if (failed.getCause() instanceof java.net.http.WebSocketHandshakeException handshake) {
+                    return handshake.getResponse().statusCode();
+                }
+                throw new IllegalStateException(failed);
+            } catch (Exception other) {
+                throw new IllegalStateException(other);
+            }
+        }
+
+        void send(String frame) {
+            socket.sendText(frame, true).join();
+        }
+
+        /** The next frame of this type, skipping others (such as the sender's own typing). */
+        JsonNode next(String type) throws InterruptedException {
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (System.nanoTime() < until) {
+                JsonNode frame = received.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (frame != null && frame.path("type").asString("").equals(type)) {
+                    return frame;
+                }
+            }
+            throw new AssertionError("No " + type + " frame within 10 seconds");
+        }
+
+        void close() {
+            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done").join();
+        }
     }
 
     // helpers

@@ -42,6 +42,15 @@ public final class HttpApi {
         return with("Authorization", "Bearer " + accessToken);
     }
 
+    /** The bearer token this API sends, as a browser would put it where it cannot send headers. */
+    public String accessToken() {
+        String header = defaultHeaders.getOrDefault("Authorization", "");
+        if (!header.startsWith("Bearer ")) {
+            throw new IllegalStateException("This API is not signed in");
+        }
+        return header.substring("Bearer ".length());
+    }
+
     /** The same API, sending this header with every request (such as X-Forwarded-For for another client). */
     public HttpApi with(String header, String value) {
         Map<String, String> headers = new java.util.HashMap<>(defaultHeaders);

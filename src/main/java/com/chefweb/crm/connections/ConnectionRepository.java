@@ -42,6 +42,13 @@ class ConnectionRepository {
                 .returning(CONNECTION.ID).fetchOptional(CONNECTION.ID);
     }
 
+    /** Whether the pair declined a request from this side since then. */
+    boolean declinedSince(UUID chefUserId, UUID customerUserId, String initiatedBy, Instant since) {
+        return db.fetchExists(CONNECTION, CONNECTION.CHEF_USER_ID.eq(chefUserId)
+                .and(CONNECTION.CUSTOMER_USER_ID.eq(customerUserId)).and(CONNECTION.INITIATED_BY.eq(initiatedBy))
+                .and(CONNECTION.STATUS.eq("declined")).and(CONNECTION.RESPONDED_AT.gt(since)));
+    }
+
     Optional<Connection> lock(long id, UUID party) {
         return connections().where(CONNECTION.ID.eq(id)).and(party(party)).forUpdate()
                 .fetchOptional(Records.mapping(Connection::new));

@@ -29,6 +29,7 @@ import com.chefweb.shared.refusal.Refusal;
 public class Connections {
 
     public static final Set<String> STATUSES = Set.of("pending", "accepted", "declined", "ended");
+    static final java.time.Duration ASK_AGAIN_AFTER = java.time.Duration.ofDays(7);
 
     private final ConnectionRepository connections;
     private final CrmPeople people;
@@ -86,6 +87,10 @@ public class Connections {
             return new Asked(open.get(), false);
         }
         Instant now = clock.instant();
+        if (connections.declinedSince(chefUserId, customerUserId, initiatedBy, now.minus(ASK_AGAIN_AFTER))) {
+            // no asking over and over: a declined request may be made again after a week
+            throw Refusal.conflict("Your last request was declined; you can ask again a week after it was");
+        }
         Optional<Long> id = connections.insert(chefUserId, customerUserId, initiatedBy, text == null ? "" : text, now);
         if (id.isEmpty()) {
             // another request of the pair committed a moment ago

@@ -36,20 +36,25 @@ public class Favorites {
     public record FavoriteChef(ChefCard chef, Instant addedAt) {
     }
 
+    /** @param added whether it is new (else the chef was a favorite already) */
+    public record Added(FavoriteChef favorite, boolean added) {
+    }
+
     /** @throws Refusal.NotFound when the chef is not listed */
     @Transactional
-    public FavoriteChef add(UUID customerUserId, long chefId) {
+    public Added add(UUID customerUserId, long chefId) {
         ChefCard chef = people.chef(chefId).filter(ChefCard::listed)
                 .orElseThrow(() -> Refusal.notFound("Chef not found"));
         if (chef.userId().equals(customerUserId)) {
             throw Refusal.rejected("You cannot favorite yourself");
         }
         Instant now = clock.instant();
-        if (favorites.add(customerUserId, chefId, now)) {
+        boolean added = favorites.add(customerUserId, chefId, now);
+        if (added) {
             events.publishEvent(new ChefFavorited(customerUserId, chefId, chef.userId(), now));
         }
-        return list(customerUserId).stream().filter(favorite -> favorite.chef().chefId() == chefId).findFirst()
-                .orElseThrow();
+        return new Added(list(customerUserId).stream().filter(favorite -> favorite.chef().chefId() == chefId)
+                .findFirst().orElseThrow(), added);
     }
 
     /** @throws Refusal.NotFound when the chef was not a favorite */

@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  *     {@code order}, {@code booking}, {@code chatbot}, {@code contact_form}) or the chef's word ({@code referral},
  *     {@code web}, {@code outbound}, {@code event}, {@code other})
  * @param stageSetByHand whether the chef last set the stage themselves
+ * @param stageSetAt when the chef last set it, if ever
  */
 public record Lead(long id, UUID chefUserId, @Nullable UUID userId, String firstName, String lastName,
         @Nullable String email, @Nullable String phone, @Nullable String company, String source, Stage stage,
-        boolean stageSetByHand, boolean priority, @Nullable Long budgetCents, String notes,
+        boolean stageSetByHand, @Nullable Instant stageSetAt, boolean priority, @Nullable Long budgetCents, String notes,
         @Nullable Integer birthdayMonth, @Nullable Integer birthdayDay, @Nullable LocalDate anniversary,
         List<String> dietaryPreferences, List<String> allergies, Instant lastActivityAt,
         @Nullable Instant nextActionAt, String nextActionNote, Instant createdAt, Instant updatedAt) {

@@ -46,8 +46,8 @@ public class LeadEdits {
     @Transactional
     public Lead create(UUID chefUserId, LeadForm form) {
         Instant now = clock.instant();
-        Lead blank = new Lead(0, chefUserId, null, "", "", null, null, null, "referral", Stage.NEW, false, false,
-                null, "", null, null, null, List.of(), List.of(), now, null, "", now, now);
+        Lead blank = new Lead(0, chefUserId, null, "", "", null, null, null, "referral", Stage.NEW, false, null,
+                false, null, "", null, null, null, List.of(), List.of(), now, null, "", now, now);
         List<FieldProblem> problems = new ArrayList<>();
         Lead lead = applied(blank, form, problems, now);
         if (lead.firstName().isEmpty()) {
@@ -71,6 +71,7 @@ public class LeadEdits {
     /** Changes what was sent; a stage set here is the chef's, which automation never moves back. */
     @Transactional
     public Lead change(UUID chefUserId, long id, LeadForm form) {
+        leads.lockLeadsOf(chefUserId);
         Lead current = leads.lock(chefUserId, id).orElseThrow(() -> Refusal.notFound("Lead not found"));
         Instant now = clock.instant();
         List<FieldProblem> problems = new ArrayList<>();
@@ -86,7 +87,6 @@ public class LeadEdits {
             changed = withSource(changed, source);
         }
         if (changed.email() != null && !changed.email().equalsIgnoreCase(current.email() == null ? "" : current.email())) {
-            leads.lockLeadsOf(chefUserId);
             refuseSecondEmail(chefUserId, changed.email(), id);
         }
         if (changed.stage() != current.stage()) {
@@ -103,6 +103,7 @@ public class LeadEdits {
 
     @Transactional
     public void delete(UUID chefUserId, long id) {
+        leads.lockLeadsOf(chefUserId);
         leads.lock(chefUserId, id).orElseThrow(() -> Refusal.notFound("Lead not found"));
         leads.delete(id, clock.instant());
     }
@@ -116,6 +117,7 @@ public class LeadEdits {
     @Transactional
     public Interaction note(UUID chefUserId, long id, @Nullable String kind, @Nullable String summary,
             @Nullable String details, @Nullable String occurredAt) {
+        leads.lockLeadsOf(chefUserId);
         Lead lead = leads.lock(chefUserId, id).orElseThrow(() -> Refusal.notFound("Lead not found"));
         List<FieldProblem> problems = new ArrayList<>();
         String type = kind == null || kind.isBlank() ? "note" : kind.strip();
@@ -145,6 +147,7 @@ public class LeadEdits {
 
     @Transactional
     public HouseholdMember addMember(UUID chefUserId, long leadId, MemberForm form) {
+        leads.lockLeadsOf(chefUserId);
         Lead lead = leads.lock(chefUserId, leadId).orElseThrow(() -> Refusal.notFound("Lead not found"));
         HouseholdMember member = appliedMember(new HouseholdMember(0, lead.id(), "", "", null, List.of(), List.of(),
                 ""), form, true);
@@ -154,6 +157,7 @@ public class LeadEdits {
 
     @Transactional
     public HouseholdMember changeMember(UUID chefUserId, long leadId, long memberId, MemberForm form) {
+        leads.lockLeadsOf(chefUserId);
         Lead lead = leads.lock(chefUserId, leadId).orElseThrow(() -> Refusal.notFound("Lead not found"));
         HouseholdMember current = leads.member(lead.id(), memberId)
                 .orElseThrow(() -> Refusal.notFound("Household member not found"));
@@ -163,6 +167,7 @@ public class LeadEdits {
 
     @Transactional
     public void deleteMember(UUID chefUserId, long leadId, long memberId) {
+        leads.lockLeadsOf(chefUserId);
         Lead lead = leads.lock(chefUserId, leadId).orElseThrow(() -> Refusal.notFound("Lead not found"));
         leads.member(lead.id(), memberId).orElseThrow(() -> Refusal.notFound("Household member not found"));
         leads.deleteMember(memberId);
@@ -200,6 +205,7 @@ public class LeadEdits {
         String notes = text("notes", form.notes(), lead.notes(), 4000, problems, true);
         Stage stage = lead.stage();
         boolean byHand = lead.stageSetByHand();
+        Instant setAt = lead.stageSetAt();
         if (form.stage() != null) {
             String word = form.stage().value() == null ? "" : form.stage().value().strip();
             Stage chosen = Stage.of(word).or(() -> Stage.ofAppStatus(word)).orElse(null);
@@ -210,6 +216,7 @@ public class LeadEdits {
                 // "won" for a client being followed up after their event is where they already are
                 stage = chosen;
                 byHand = true;
+                setAt = now;
             }
         }
         boolean priority = Provided.or(form.priority(), lead.priority()) == Boolean.TRUE;
@@ -246,7 +253,7 @@ public class LeadEdits {
         String nextNote = text("next_action_note", form.nextActionNote(), lead.nextActionNote(), 1000, problems,
                 true);
         return new Lead(lead.id(), lead.chefUserId(), lead.userId(), first, last, email, phone, company,
-                lead.source(), stage, byHand, priority, budget, notes, month, day, anniversary, dietary, allergies,
+                lead.source(), stage, byHand, setAt, priority, budget, notes, month, day, anniversary, dietary, allergies,
                 lead.lastActivityAt(), nextAt, nextNote, lead.createdAt(), now);
     }
 
@@ -338,7 +345,7 @@ public class LeadEdits {
 
     private static Lead withSource(Lead lead, String source) {
         return new Lead(lead.id(), lead.chefUserId(), lead.userId(), lead.firstName(), lead.lastName(), lead.email(),
-                lead.phone(), lead.company(), source, lead.stage(), lead.stageSetByHand(), lead.priority(),
+                lead.phone(), lead.company(), source, lead.stage(), lead.stageSetByHand(), lead.stageSetAt(), lead.priority(),
                 lead.budgetCents(), lead.notes(), lead.birthdayMonth(), lead.birthdayDay(), lead.anniversary(),
                 lead.dietaryPreferences(), lead.allergies(), lead.lastActivityAt(), lead.nextActionAt(),
                 lead.nextActionNote(), lead.createdAt(), lead.updatedAt());
@@ -346,7 +353,8 @@ public class LeadEdits {
 
     private static Lead copy(Lead lead, Stage stage, boolean byHand, Instant lastActivity, Instant now) {
         return new Lead(lead.id(), lead.chefUserId(), lead.userId(), lead.firstName(), lead.lastName(), lead.email(),
-                lead.phone(), lead.company(), lead.source(), stage, byHand, lead.priority(), lead.budgetCents(),
+                lead.phone(), lead.company(), lead.source(), stage, byHand, lead.stageSetAt(), lead.priority(),
+                lead.budgetCents(),
                 lead.notes(), lead.birthdayMonth(), lead.birthdayDay(), lead.anniversary(), lead.dietaryPreferences(),
                 lead.allergies(), lastActivity, lead.nextActionAt(), lead.nextActionNote(), lead.createdAt(), now);
     }

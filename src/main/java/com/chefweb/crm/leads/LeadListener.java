@@ -2,6 +2,7 @@ package com.chefweb.crm.leads;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -52,8 +53,15 @@ class LeadListener {
                 favorited.favoritedAt()));
     }
 
+    /**
+     * A customer asking, or accepting a chef's invitation, is a fact about them; a chef's invitation alone is not
+     * (a chef must not learn a customer's details by inviting them).
+     */
     @ApplicationModuleListener
     void on(ConnectionChanged changed) {
+        if (changed.initiatedBy().equals("chef") && Set.of("pending", "declined").contains(changed.status())) {
+            return;
+        }
         String summary = switch (changed.status()) {
             case "pending" -> changed.initiatedBy().equals("customer") ? "Asked to work with you"
                     : "Invited to work with you";

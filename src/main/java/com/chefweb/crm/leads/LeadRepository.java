@@ -37,7 +37,10 @@ class LeadRepository {
         this.json = json;
     }
 
-    /** Facts about one chef's leads are noted one at a time, so two facts about a new person make one lead. */
+    /**
+     * Facts about one chef's leads are noted one at a time, so two facts about a new person make one lead. Taken
+     * before any lead's row lock, by every writer, so the two locks are always taken in the same order.
+     */
     void lockLeadsOf(UUID chefUserId) {
         db.execute("select pg_advisory_xact_lock(hashtextextended({0}, 0))", DSL.val("crm.lead:" + chefUserId));
     }
@@ -56,6 +59,12 @@ class LeadRepository {
     Optional<Lead> byEmail(UUID chefUserId, String email) {
         return db.selectFrom(LEAD).where(live(chefUserId)).and(DSL.lower(LEAD.EMAIL).eq(email.toLowerCase(Locale.ROOT)))
                 .orderBy(LEAD.USER_ID.isNull().desc(), LEAD.ID).limit(1).fetchOptional(LeadRepository::lead);
+    }
+
+    /** A live lead with this phone number and no account or email, for facts that name someone by phone only. */
+    Optional<Lead> byPhone(UUID chefUserId, String phone) {
+        return db.selectFrom(LEAD).where(live(chefUserId)).and(LEAD.PHONE.eq(phone)).and(LEAD.USER_ID.isNull())
+                .and(LEAD.EMAIL.isNull()).orderBy(LEAD.ID).limit(1).fetchOptional(LeadRepository::lead);
     }
 
     /** The live lead an earlier fact about the same subject (an order, a booking) was noted on. */
@@ -102,6 +111,7 @@ class LeadRepository {
         values.put(LEAD.COMPANY, lead.company());
         values.put(LEAD.STAGE, lead.stage().code());
         values.put(LEAD.STAGE_SET_BY_HAND, lead.stageSetByHand());
+        values.put(LEAD.STAGE_SET_AT, lead.stageSetAt());
         values.put(LEAD.IS_PRIORITY, lead.priority());
         values.put(LEAD.BUDGET_CENTS, lead.budgetCents());
         values.put(LEAD.NOTES, lead.notes());
@@ -173,8 +183,8 @@ class LeadRepository {
     private static List<Condition> conditions(UUID chefUserId, LeadQuery query) {
         List<Condition> where = new ArrayList<>();
         where.add(live(chefUserId));
-        if (query.stage() != null) {
-            where.add(LEAD.STAGE.eq(query.stage().code()));
+        if (!query.stages().isEmpty()) {
+            where.add(LEAD.STAGE.in(query.stages().stream().map(Stage::code).toList()));
         }
         if (!query.sources().isEmpty()) {
             where.add(LEAD.SOURCE.in(query.sources()));
@@ -202,7 +212,12 @@ class LeadRepository {
                 order.add(descending ? DSL.lower(LEAD.FIRST_NAME).desc() : DSL.lower(LEAD.FIRST_NAME).asc());
                 order.add(descending ? DSL.lower(LEAD.LAST_NAME).desc() : DSL.lower(LEAD.LAST_NAME).asc());
             }
-            case "stage" -> order.add(descending ? LEAD.STAGE.desc() : LEAD.STAGE.asc());
+            case "stage" -> {
+                // the pipeline's order, not the alphabet's
+                var rank = DSL.case_(LEAD.STAGE).when("lost", -1).when("new", 0).when("discovery", 1)
+                        .when("proposal", 2).when("booked", 3).otherwise(4);
+                order.add(descending ? rank.desc() : rank.asc());
+            }
             case "next_action_at" -> order.add(descending ? LEAD.NEXT_ACTION_AT.desc().nullsLast()
                     : LEAD.NEXT_ACTION_AT.asc().nullsLast());
             case "created_at" -> order.add(descending ? LEAD.CREATED_AT.desc() : LEAD.CREATED_AT.asc());
@@ -210,6 +225,16 @@ class LeadRepository {
         }
         order.add(descending ? LEAD.ID.desc() : LEAD.ID.asc());
         return order;
+    }
+
+    /** How many payments each lead's timeline notes: the orders they paid for. */
+    Map<Long, Integer> payments(List<Long> leadIds) {
+        if (leadIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.select(LEAD_INTERACTION.LEAD_ID, DSL.count()).from(LEAD_INTERACTION)
+                .where(LEAD_INTERACTION.LEAD_ID.in(leadIds)).and(LEAD_INTERACTION.KIND.eq("payment"))
+                .groupBy(LEAD_INTERACTION.LEAD_ID).fetchMap(LEAD_INTERACTION.LEAD_ID, DSL.count());
     }
 
     List<HouseholdMember> household(long leadId) {
@@ -268,6 +293,7 @@ class LeadRepository {
         return new Lead(row.get(LEAD.ID), row.get(LEAD.CHEF_USER_ID), row.get(LEAD.USER_ID), row.get(LEAD.FIRST_NAME),
                 row.get(LEAD.LAST_NAME), row.get(LEAD.EMAIL), row.get(LEAD.PHONE), row.get(LEAD.COMPANY),
                 row.get(LEAD.SOURCE), Stage.of(row.get(LEAD.STAGE)).orElseThrow(), row.get(LEAD.STAGE_SET_BY_HAND),
+                row.get(LEAD.STAGE_SET_AT),
                 row.get(LEAD.IS_PRIORITY), row.get(LEAD.BUDGET_CENTS), row.get(LEAD.NOTES),
                 row.get(LEAD.BIRTHDAY_MONTH), row.get(LEAD.BIRTHDAY_DAY), row.get(LEAD.ANNIVERSARY),
                 List.of(row.get(LEAD.DIETARY_PREFERENCES)), List.of(row.get(LEAD.ALLERGIES)),

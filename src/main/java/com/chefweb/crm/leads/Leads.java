@@ -57,15 +57,16 @@ public class Leads {
         @Nullable Person person = fact.customerUserId() == null ? null
                 : people.person(fact.customerUserId()).orElse(null);
         @Nullable String email = email(fact.email(), person);
-        Optional<Lead> found = find(fact, email);
+        // the row is locked too, so a chef's edit committed meanwhile is read, not written over
+        Optional<Lead> found = find(fact, email).flatMap(lead -> leads.lock(fact.chefUserId(), lead.id()));
         if (found.isEmpty() && fact.customerUserId() == null && email == null && phone(fact.phone()) == null) {
             // a later fact about a subject whose first fact the CRM never heard (an old booking): nobody to note it on
             log.info("No lead for {} of {}; not noted", fact.cause(), fact.subject());
             return Optional.empty();
         }
         Lead lead = found.orElseGet(() -> open(fact, person, email, at, now));
-        leads.note(lead.id(), fact.chefUserId(), fact.kind(), fact.summary(), fact.payload(), fact.cause(),
-                fact.subject(), false, at, now);
+        leads.note(lead.id(), fact.chefUserId(), fact.kind(), cut(fact.summary(), 2000), capped(fact.payload()),
+                fact.cause(), fact.subject(), false, at, now);
         Lead updated = advanced(lead, fact, person, email, at, now);
         if (!updated.equals(lead)) {
             leads.update(updated);
@@ -87,14 +88,18 @@ public class Leads {
                 return ofEmail;
             }
         }
-        return fact.customerUserId() == null && email == null && phone(fact.phone()) == null
-                ? leads.bySubject(fact.chefUserId(), fact.subject()) : Optional.empty();
+        if (fact.customerUserId() != null || email != null) {
+            return Optional.empty();
+        }
+        Optional<Lead> ofSubject = leads.bySubject(fact.chefUserId(), fact.subject());
+        String phone = phone(fact.phone());
+        return ofSubject.isPresent() || phone == null ? ofSubject : leads.byPhone(fact.chefUserId(), phone);
     }
 
     private Lead open(ClientFact fact, @Nullable Person person, @Nullable String email, Instant at, Instant now) {
         String[] names = names(fact.name(), person);
         Lead lead = new Lead(0, fact.chefUserId(), fact.customerUserId(), names[0], names[1], email,
-                phone(fact.phone()), null, source(fact.kind(), fact.payload()), Stage.NEW, false, false, null, "",
+                phone(fact.phone()), null, source(fact.kind(), fact.payload()), Stage.NEW, false, null, false, null, "",
                 null, null, null, person == null ? List.of() : person.dietaryPreferences(),
                 person == null ? List.of() : person.allergies(), at, null, "", now, now);
         long id = leads.insert(lead);
@@ -108,7 +113,9 @@ public class Leads {
         Stage stage = lead.stage();
         boolean byHand = lead.stageSetByHand();
         Stage reached = fact.stage() == null ? null : Stage.of(fact.stage()).orElse(null);
-        if (reached != null && stage.before(reached)) {
+        // a stage the chef set is moved only by what happened after they set it, and only forward
+        boolean sinceTheChef = !lead.stageSetByHand() || lead.stageSetAt() == null || at.isAfter(lead.stageSetAt());
+        if (reached != null && stage.before(reached) && sinceTheChef) {
             stage = reached;
             byHand = false;
         }
@@ -117,7 +124,7 @@ public class Leads {
         Lead next = new Lead(lead.id(), lead.chefUserId(), lead.userId() == null ? fact.customerUserId() : lead.userId(),
                 names[0], names[1], lead.email() == null ? email : lead.email(),
                 lead.phone() == null ? phone(fact.phone()) : lead.phone(), lead.company(), lead.source(), stage, byHand,
-                lead.priority(), lead.budgetCents(), lead.notes(), lead.birthdayMonth(), lead.birthdayDay(),
+                lead.stageSetAt(), lead.priority(), lead.budgetCents(), lead.notes(), lead.birthdayMonth(), lead.birthdayDay(),
                 lead.anniversary(), lead.dietaryPreferences(), lead.allergies(),
                 at.isAfter(lead.lastActivityAt()) ? at : lead.lastActivityAt(), lead.nextActionAt(),
                 lead.nextActionNote(), lead.createdAt(), lead.updatedAt());
@@ -126,7 +133,7 @@ public class Leads {
 
     private static Lead withUpdatedAt(Lead lead, Instant now) {
         return new Lead(lead.id(), lead.chefUserId(), lead.userId(), lead.firstName(), lead.lastName(), lead.email(),
-                lead.phone(), lead.company(), lead.source(), lead.stage(), lead.stageSetByHand(), lead.priority(),
+                lead.phone(), lead.company(), lead.source(), lead.stage(), lead.stageSetByHand(), lead.stageSetAt(), lead.priority(),
                 lead.budgetCents(), lead.notes(), lead.birthdayMonth(), lead.birthdayDay(), lead.anniversary(),
                 lead.dietaryPreferences(), lead.allergies(), lead.lastActivityAt(), lead.nextActionAt(),
                 lead.nextActionNote(), lead.createdAt(), now);
@@ -150,6 +157,17 @@ public class Leads {
             }
         }
         return person == null ? null : person.email();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Details shown on the timeline, each value within what a timeline shows. */
+    private static Map<String, String> capped(Map<String, String> payload) {
+        Map<String, String> capped = new java.util.HashMap<>();
+        payload.forEach((key, value) -> capped.put(key, cut(value, 2000)));
+        return capped;
     }
 
     private static @Nullable String phone(@Nullable String given) {
@@ -192,6 +210,12 @@ public class Leads {
     @Transactional(readOnly = true)
     public LeadPage page(UUID chefUserId, LeadQuery query) {
         return new LeadPage(leads.page(chefUserId, query), leads.count(chefUserId, query));
+    }
+
+    /** The orders each lead paid for, as their timelines note them. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> paidOrders(List<Long> leadIds) {
+        return leads.payments(leadIds);
     }
 
     /** Every live lead of the chef, newest first, up to a limit. */

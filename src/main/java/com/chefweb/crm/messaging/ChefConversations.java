@@ -79,6 +79,12 @@ public class ChefConversations {
         return conversations.latest(get(caller, id).id(), PAGE);
     }
 
+    /** A message just sent, for pushing it to the two's open chats. */
+    @Transactional(readOnly = true)
+    public Optional<Message> sent(long messageId) {
+        return conversations.message(messageId);
+    }
+
     /** Unread messages to the caller in each of these conversations. */
     @Transactional(readOnly = true)
     public Map<Long, Integer> unread(UUID caller, List<Long> conversationIds) {

@@ -103,7 +103,8 @@ class ClientListController {
                 .filter(client -> matches(client, search))
                 .sorted(order(ordering)).toList();
         ListPage<Client> shown = ListPage.slice(kept, paging);
-        return new ClientPage(shown.count(), shown.next(), shown.previous(), shown.results(), summary(kept));
+        // the summary describes everyone the chef serves, whichever part of the list is shown
+        return new ClientPage(shown.count(), shown.next(), shown.previous(), shown.results(), summary(everyone));
     }
 
     @GetMapping({"/chefs/api/me/all-clients/{id}", "/chefs/api/me/all-clients/{id}/"})
@@ -112,6 +113,81 @@ class ClientListController {
     Client get(@PathVariable String id) {
         return clients(Caller.chef()).stream().filter(client -> client.id().equals(id)).findFirst()
                 .orElseThrow(() -> Refusal.notFound("Client not found"));
+    }
+
+    /**
+     * A connected customer as the app's family picker reads them.
+     *
+     * @param totalOrders the orders they paid the chef for
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record PlatformClient(long customerId, String username, String firstName, String lastName, String email,
+            int householdSize, List<String> dietaryPreferences, List<String> allergies, int totalOrders,
+            Instant connectedSince, long connectionId, @Nullable Long leadId) {
+    }
+
+    @GetMapping({"/chefs/api/me/clients", "/chefs/api/me/clients/"})
+    @Access(Level.CHEF)
+    @Operation(summary = "The chef's connected customers (status accepted, the default, or pending), searched and "
+            + "paged")
+    ListPage<PlatformClient> platformClients(@RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String search,
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(name = "page_size", required = false) @Nullable String pageSize) {
+        String wanted = status == null || status.isBlank() ? "accepted" : status.strip();
+        if (!Set.of("accepted", "pending").contains(wanted)) {
+            throw Refusal.invalid("status", "Choose accepted or pending");
+        }
+        Paging paging = Paging.of(page, pageSize, null, null, 50);
+        List<PlatformClient> found = platformClients(Caller.chef(), wanted).stream()
+                .filter(client -> matches(client, search)).toList();
+        return ListPage.slice(found, paging);
+    }
+
+    @GetMapping({"/chefs/api/me/clients/{customerId}", "/chefs/api/me/clients/{customerId}/"})
+    @Access(Level.CHEF)
+    @Operation(summary = "One connected customer, by their id")
+    PlatformClient platformClient(@PathVariable long customerId) {
+        return platformClients(Caller.chef(), "accepted").stream().filter(client -> client.customerId() == customerId)
+                .findFirst().orElseThrow(() -> Refusal.notFound("Client not found"));
+    }
+
+    private List<PlatformClient> platformClients(UUID chef, String status) {
+        List<Connection> connected = connections.of(chef, true, status).stream()
+                .filter(connection -> status.equals("accepted") || connection.initiatedBy().equals("customer"))
+                .toList();
+        Map<UUID, Person> persons = people.people(connected.stream().map(Connection::customerUserId).distinct()
+                .toList());
+        Map<UUID, Lead> leadOfAccount = leads.all(chef, MOST).stream().filter(lead -> lead.userId() != null)
+                .collect(Collectors.toMap(Lead::userId, Function.identity(), (first, second) -> first));
+        Map<Long, Integer> paid = leads.paidOrders(leadOfAccount.values().stream().map(Lead::id).toList());
+        List<PlatformClient> clients = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (Connection connection : connected) {
+            Person person = persons.get(connection.customerUserId());
+            if (person == null || !seen.add(person.userId())) {
+                continue;
+            }
+            Lead lead = leadOfAccount.get(person.userId());
+            clients.add(new PlatformClient(person.publicId(), person.username(), person.firstName(), person.lastName(),
+                    person.email(), person.householdMemberCount(),
+                    union(person.dietaryPreferences(), lead == null ? List.of() : lead.dietaryPreferences()),
+                    union(person.allergies(), lead == null ? List.of() : lead.allergies()),
+                    lead == null ? 0 : paid.getOrDefault(lead.id(), 0),
+                    connection.respondedAt() == null ? connection.requestedAt() : connection.respondedAt(),
+                    connection.id(), lead == null ? null : lead.id()));
+        }
+        return clients;
+    }
+
+    private static boolean matches(PlatformClient client, @Nullable String search) {
+        if (search == null || search.isBlank()) {
+            return true;
+        }
+        String haystack = (client.username() + " " + client.firstName() + " " + client.lastName() + " "
+                + client.email()).toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(search.strip().toLowerCase(Locale.ROOT).split("\\s+"))
+                .allMatch(haystack::contains);
     }
 
     private List<Client> clients(UUID chef) {

@@ -115,14 +115,18 @@ class ConnectionController {
                 .toList());
         return found.stream().map(connection -> {
             ChefCard chef = chefs.get(connection.chefUserId());
+            // a chef sees a customer's name and email once the customer asked or accepted, not from an invitation
             Person customer = customers.get(connection.customerUserId());
+            boolean disclosed = connection.initiatedBy().equals("customer")
+                    || java.util.Set.of("accepted", "ended").contains(connection.status());
             return new ConnectionView(connection.id(), chef == null ? null : chef.chefId(),
                     customer == null ? null : customer.publicId(), connection.status(), connection.initiatedBy(),
                     connection.note(), connection.requestedAt(), connection.respondedAt(), connection.endedAt(),
                     chef == null ? null : chef.username(), chef == null ? null : chef.shownName(),
                     chef == null ? null : chef.profilePicUrl(), customer == null ? null : customer.username(),
-                    customer == null ? null : customer.firstName(), customer == null ? null : customer.lastName(),
-                    customer == null ? null : customer.email(), connection.requestedAt());
+                    customer == null || !disclosed ? null : customer.firstName(),
+                    customer == null || !disclosed ? null : customer.lastName(),
+                    customer == null || !disclosed ? null : customer.email(), connection.requestedAt());
         }).toList();
     }
 

@@ -59,7 +59,7 @@ class FavoriteController {
 
     @PostMapping({"/crm/api/favorites", "/crm/api/favorites/"})
     @Access(Level.SIGNED_IN)
-    @Operation(summary = "Add a chef (chef_id) to the caller's favorites; adding again changes nothing")
+    @Operation(summary = "Add a chef (chef_id) to the caller's favorites (201); adding again changes nothing (200)")
     ResponseEntity<FavoriteView> add(@RequestBody JsonNode body) {
         JsonFields fields = JsonFields.of(body);
         Provided<Long> chefId = fields.id("chef_id");
@@ -67,8 +67,9 @@ class FavoriteController {
         if (chefId == null || chefId.value() == null) {
             throw Refusal.invalid("chef_id", "chef_id is required");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(FavoriteView.of(favorites.add(Caller.user(),
-                chefId.value())));
+        Favorites.Added added = favorites.add(Caller.user(), chefId.value());
+        return ResponseEntity.status(added.added() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(FavoriteView.of(added.favorite()));
     }
 
     @DeleteMapping({"/crm/api/favorites/{chefId}", "/crm/api/favorites/{chefId}/"})

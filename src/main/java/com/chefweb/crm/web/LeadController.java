@@ -75,7 +75,7 @@ class LeadController {
             @RequestParam(required = false) @Nullable String page,
             @RequestParam(name = "page_size", required = false) @Nullable String pageSize) {
         Paging paging = Paging.of(page, pageSize, null, null, 25);
-        LeadQuery query = new LeadQuery(stage(stage, status), sources(source), priority(priority),
+        LeadQuery query = new LeadQuery(stages(stage, status), sources(source), priority(priority),
                 search == null || search.isBlank() ? null : search.strip(), ordering(ordering), paging.page(),
                 paging.pageSize());
         Leads.LeadPage found = leads.page(Caller.leadOwner(), query);
@@ -155,38 +155,38 @@ class LeadController {
     }
 
     @GetMapping({"/chefs/api/me/leads/{id}/household", "/chefs/api/me/leads/{id}/household/"})
-    @Access(Level.CHEF)
+    @Access({Level.CHEF, Level.STAFF})
     @Operation(summary = "The people in a lead's household")
     List<MemberView> household(@PathVariable long id) {
-        return leads.household(Caller.chef(), id).stream().map(MemberView::of).toList();
+        return leads.household(Caller.leadOwner(), id).stream().map(MemberView::of).toList();
     }
 
     @PostMapping({"/chefs/api/me/leads/{id}/household", "/chefs/api/me/leads/{id}/household/"})
-    @Access(Level.CHEF)
+    @Access({Level.CHEF, Level.STAFF})
     @Operation(summary = "Add someone to a lead's household, with what they eat and their allergies")
     ResponseEntity<MemberView> addMember(@PathVariable long id, @RequestBody JsonNode body) {
         JsonFields fields = JsonFields.of(body);
         var form = LeadViews.memberForm(fields);
         fields.refuseIfAny();
-        return ResponseEntity.status(HttpStatus.CREATED).body(MemberView.of(edits.addMember(Caller.chef(), id, form)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(MemberView.of(edits.addMember(Caller.leadOwner(), id, form)));
     }
 
     @PatchMapping({"/chefs/api/me/leads/{id}/household/{memberId}", "/chefs/api/me/leads/{id}/household/{memberId}/"})
-    @Access(Level.CHEF)
+    @Access({Level.CHEF, Level.STAFF})
     @Operation(summary = "Change a household member")
     MemberView changeMember(@PathVariable long id, @PathVariable long memberId, @RequestBody JsonNode body) {
         JsonFields fields = JsonFields.of(body);
         var form = LeadViews.memberForm(fields);
         fields.refuseIfAny();
-        return MemberView.of(edits.changeMember(Caller.chef(), id, memberId, form));
+        return MemberView.of(edits.changeMember(Caller.leadOwner(), id, memberId, form));
     }
 
     @DeleteMapping({"/chefs/api/me/leads/{id}/household/{memberId}",
             "/chefs/api/me/leads/{id}/household/{memberId}/"})
-    @Access(Level.CHEF)
+    @Access({Level.CHEF, Level.STAFF})
     @Operation(summary = "Remove someone from a lead's household")
     ResponseEntity<Void> deleteMember(@PathVariable long id, @PathVariable long memberId) {
-        edits.deleteMember(Caller.chef(), id, memberId);
+        edits.deleteMember(Caller.leadOwner(), id, memberId);
         return ResponseEntity.noContent().build();
     }
 
@@ -204,16 +204,18 @@ class LeadController {
         return provided == null ? null : provided.value();
     }
 
-    private static @Nullable Stage stage(@Nullable String stage, @Nullable String status) {
+    /** The app's "won" is both booked and followed up after the event. */
+    private static List<Stage> stages(@Nullable String stage, @Nullable String status) {
         if (stage != null && !stage.isBlank()) {
-            return Stage.of(stage.strip()).orElseThrow(() -> Refusal.invalid("stage",
-                    "Choose new, discovery, proposal, booked, follow_up or lost"));
+            return List.of(Stage.of(stage.strip()).orElseThrow(() -> Refusal.invalid("stage",
+                    "Choose new, discovery, proposal, booked, follow_up or lost")));
         }
         if (status != null && !status.isBlank()) {
-            return Stage.ofAppStatus(status.strip()).orElseThrow(() -> Refusal.invalid("status",
+            Stage chosen = Stage.ofAppStatus(status.strip()).orElseThrow(() -> Refusal.invalid("status",
                     "Choose new, contacted, qualified, won or lost"));
+            return chosen == Stage.BOOKED ? List.of(Stage.BOOKED, Stage.FOLLOW_UP) : List.of(chosen);
         }
-        return null;
+        return List.of();
     }
 
     /** The app's "web" stands for every lead that began on the platform. */

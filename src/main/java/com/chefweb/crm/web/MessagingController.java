@@ -1,8 +1,6 @@
 package com.chefweb.crm.web;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,12 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-import com.chefweb.crm.messaging.Conversation;
 import com.chefweb.crm.messaging.ChefConversations;
+import com.chefweb.crm.messaging.Conversation;
 import com.chefweb.crm.messaging.Message;
-import com.chefweb.crm.people.ChefCard;
-import com.chefweb.crm.people.CrmPeople;
-import com.chefweb.crm.people.Person;
 import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
 import com.chefweb.shared.web.JsonFields;
@@ -41,38 +36,20 @@ import com.chefweb.shared.web.RateLimited;
 class MessagingController {
 
     private final ChefConversations conversations;
-    private final CrmPeople people;
+    private final ChatViews views;
 
-    MessagingController(ChefConversations conversations, CrmPeople people) {
+    MessagingController(ChefConversations conversations, ChatViews views) {
         this.conversations = conversations;
-        this.people = people;
+        this.views = views;
     }
 
-    /**
-     * @param customer the customer's id
-     * @param chef the chef's id
-     * @param unreadCount messages to the caller they have not read
-     */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record ConversationView(long id, @Nullable Long customer, @Nullable Long chef, String customerName,
-            String chefName, @Nullable String customerPhoto, @Nullable String chefPhoto,
-            @Nullable Instant lastMessageAt, String lastMessagePreview, int unreadCount, Instant createdAt) {
+    record ConversationList(List<ChatViews.ConversationView> conversations) {
     }
 
-    /** @param sender the same as {@code sender_id}: the writer's id as the app knows them */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record MessageView(long id, long conversation, @Nullable Long senderId, @Nullable Long sender, String senderName,
-            String content, @Nullable String aboutType, @Nullable Long aboutId, Instant sentAt, boolean isRead,
-            @Nullable Instant readAt) {
+    record OpenedConversation(ChatViews.ConversationView conversation) {
     }
 
-    record ConversationList(List<ConversationView> conversations) {
-    }
-
-    record OpenedConversation(ConversationView conversation) {
-    }
-
-    record Thread(ConversationView conversation, List<MessageView> messages) {
+    record Thread(ChatViews.ConversationView conversation, List<ChatViews.MessageView> messages) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -95,7 +72,7 @@ class MessagingController {
     @Operation(summary = "The caller's conversations, on either side, latest message first")
     ConversationList list() {
         UUID caller = Caller.user();
-        return new ConversationList(views(caller, conversations.of(caller)));
+        return new ConversationList(views.conversations(caller, conversations.of(caller)));
     }
 
     @PostMapping({"/messaging/api/conversations/with-chef/{chefId}", "/messaging/api/conversations/with-chef/{chefId}/"})
@@ -103,7 +80,7 @@ class MessagingController {
     @Operation(summary = "The caller's conversation with a chef, opened if new")
     OpenedConversation withChef(@PathVariable long chefId) {
         UUID caller = Caller.user();
-        return new OpenedConversation(views(caller, List.of(conversations.withChef(caller, chefId))).getFirst());
+        return new OpenedConversation(views.conversations(caller, List.of(conversations.withChef(caller, chefId))).getFirst());
     }
 
     @GetMapping({"/messaging/api/conversations/{id}", "/messaging/api/conversations/{id}/"})
@@ -112,8 +89,8 @@ class MessagingController {
     Thread thread(@PathVariable long id) {
         UUID caller = Caller.user();
         Conversation conversation = conversations.get(caller, id);
-        return new Thread(views(caller, List.of(conversation)).getFirst(),
-                messages(conversation, conversations.messages(caller, id)));
+        return new Thread(views.conversations(caller, List.of(conversation)).getFirst(),
+                views.messages(conversation, conversations.messages(caller, id)));
     }
 
     @PostMapping({"/messaging/api/conversations/{id}/read", "/messaging/api/conversations/{id}/read/"})
@@ -128,7 +105,7 @@ class MessagingController {
     @RateLimited("chef-message")
     @Operation(summary = "Write in a conversation (plain text, up to 4,000 characters), optionally about an offering "
             + "or a meal event; an Idempotency-Key makes a retry send it once")
-    ResponseEntity<MessageView> send(@PathVariable long id, @RequestBody JsonNode body,
+    ResponseEntity<ChatViews.MessageView> send(@PathVariable long id, @RequestBody JsonNode body,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
         JsonFields fields = JsonFields.of(body);
         Provided<String> content = fields.text("content");
@@ -140,38 +117,7 @@ class MessagingController {
         Message sent = conversations.send(caller, id, value(content), value(aboutType),
                 aboutId == null ? null : aboutId.value(), idempotencyKey != null ? idempotencyKey : value(bodyKey));
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(messages(conversations.get(caller, id), List.of(sent)).getFirst());
-    }
-
-    private List<ConversationView> views(UUID caller, List<Conversation> found) {
-        Map<UUID, ChefCard> chefs = people.chefsOfUsers(found.stream().map(Conversation::chefUserId).distinct()
-                .toList());
-        Map<UUID, Person> customers = people.people(found.stream().map(Conversation::customerUserId).distinct()
-                .toList());
-        Map<Long, Integer> unread = conversations.unread(caller, found.stream().map(Conversation::id).toList());
-        return found.stream().map(conversation -> {
-            ChefCard chef = chefs.get(conversation.chefUserId());
-            Person customer = customers.get(conversation.customerUserId());
-            return new ConversationView(conversation.id(), customer == null ? null : customer.publicId(),
-                    chef == null ? null : chef.chefId(), customer == null ? "A customer" : customer.displayName(),
-                    chef == null ? "Your chef" : chef.shownName(), null, chef == null ? null : chef.profilePicUrl(),
-                    conversation.lastMessageAt(), conversation.lastMessagePreview(),
-                    unread.getOrDefault(conversation.id(), 0), conversation.createdAt());
-        }).toList();
-    }
-
-    private List<MessageView> messages(Conversation conversation, List<Message> found) {
-        Long chefNumber = people.chefOfUser(conversation.chefUserId()).map(ChefCard::chefId).orElse(null);
-        Long customerNumber = people.person(conversation.customerUserId()).map(Person::publicId).orElse(null);
-        String chefName = conversations.nameOf(conversation.chefUserId(), true);
-        String customerName = conversations.nameOf(conversation.customerUserId(), false);
-        return found.stream().map(message -> {
-            boolean fromChef = message.senderUserId().equals(conversation.chefUserId());
-            Long sender = fromChef ? chefNumber : customerNumber;
-            return new MessageView(message.id(), message.conversationId(), sender, sender,
-                    fromChef ? chefName : customerName, message.content(), message.aboutKind(), message.aboutId(),
-                    message.sentAt(), message.readAt() != null, message.readAt());
-        }).toList();
+                .body(views.messages(conversations.get(caller, id), List.of(sent)).getFirst());
     }
 
     private static @Nullable String value(@Nullable Provided<String> provided) {

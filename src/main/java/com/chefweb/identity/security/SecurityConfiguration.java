@@ -45,7 +45,8 @@ class SecurityConfiguration {
     /**
      * The bearer token, except where it cannot matter: on the marketplace app's sign-in paths (an expired token sent
      * with a login must not turn the login into a 401, which the app takes for an expired session), and the
-     * {@code Bearer null} the app sends after clearing its tokens.
+     * {@code Bearer null} the app sends after clearing its tokens. The chat's WebSocket handshake carries it as
+     * {@code ?token=}.
      */
     private static @org.jspecify.annotations.Nullable String bearerToken(jakarta.servlet.http.HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -55,6 +56,12 @@ class SecurityConfiguration {
         String header = request.getHeader("Authorization");
         if (header != null && header.matches("(?i)bearer\\s+(null|undefined)?\\s*")) {
             return null;
+        }
+        if (header == null && path.startsWith("/ws/chat/") && "GET".equals(request.getMethod())) {
+            // a browser cannot set headers on a WebSocket handshake: the app's chat sends its access token as
+            // ?token= there, and only there (access tokens live minutes; the session check below still applies)
+            String token = request.getParameter("token");
+            return token == null || token.isBlank() ? null : token;
         }
         return BEARER.resolve(request);
     }
