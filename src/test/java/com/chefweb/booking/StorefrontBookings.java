@@ -11,7 +11,7 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Booking payloads exactly as the storefront's wizard builds them ({@code BookingState.formData}). */
-final class StorefrontBookings {
+public final class StorefrontBookings {
 
     static final ZoneId BAY_AREA = ZoneId.of("America/Los_Angeles");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -20,7 +20,7 @@ final class StorefrontBookings {
     }
 
     /** Twelve adults and two children, signature, in Oakland, this many days ahead at 18:00. */
-    static Map<String, Object> party(Clock clock, int daysAhead) {
+    public static Map<String, Object> party(Clock clock, int daysAhead) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("serviceState", "CA");
         data.put("city", "Oakland");
@@ -56,7 +56,7 @@ final class StorefrontBookings {
         return data;
     }
 
-    static Map<String, Object> with(Map<String, Object> data, Object... keysAndValues) {
+    public static Map<String, Object> with(Map<String, Object> data, Object... keysAndValues) {
         Map<String, Object> changed = new LinkedHashMap<>(data);
         for (int i = 0; i < keysAndValues.length; i += 2) {
             changed.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -64,7 +64,7 @@ final class StorefrontBookings {
         return changed;
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.booking.StorefrontBookings;
 import com.chefweb.booking.meals.MealOrders;
 import com.chefweb.chatbot.events.ChatLeadCaptured;
 import com.chefweb.chefs.MarketplaceChefs;
@@ -33,6 +34,7 @@ import com.chefweb.support.FakeSendGrid;
 import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
+import com.chefweb.support.MovableClock;
 import com.chefweb.support.StripeCheckouts;
 import com.chefweb.support.StripeEvents;
 
@@ -59,6 +61,9 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
 
     @Autowired
     EmailOutbox outbox;
+
+    @Autowired
+    MovableClock clock;
 
     HttpApi api;
     MarketplaceChefs people;
@@ -231,6 +236,25 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
     }
 
     @Test
+    void aStorefrontBookingIsABookedLeadOfTheHouse() {
+        java.util.Map<String, Object> party = StorefrontBookings.party(clock, 25);
+        String email = (String) party.get("contactEmail");
+        Response booked = api.post("/api/bookings", StorefrontBookings.json(party));
+        assertThat(booked.status()).as(booked.body()).isIn(200, 201);
+
+        HttpApi staff = api.asAdmin();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(staff.get("/crm/api/leads/?search=" + email).json().get("count").asInt()).isEqualTo(1));
+        JsonNode lead = staff.get("/crm/api/leads/?search=" + email).json().get("results").get(0);
+        assertThat(lead.get("stage").asString()).isEqualTo("booked");
+        assertThat(lead.get("origin").asString()).isEqualTo("booking");
+        assertThat(lead.get("name").asString()).isEqualTo("Jordan Rivera");
+        assertThat(lead.get("phone").asString()).isNotBlank();
+        assertThat(listedChef().api().get("/crm/api/leads/" + lead.get("id").asLong() + "/").status())
+                .as("the house's leads are staff's, not a chef's").isEqualTo(404);
+    }
+
+    @Test
     void aChefSeesAndChangesOnlyTheirOwnLeads() {
         Person chef = listedChef();
         Response created = chef.api().post("/chefs/api/me/leads/", """
@@ -331,6 +355,8 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
         assertThat(chef.api().patch("/services/connections/" + connection + "/", "{\"action\":\"end\"}").status())
                 .isEqualTo(200);
         assertThat(customer.api().get("/customer_dashboard/api/my-chefs/").json().get("count").asInt()).isZero();
+        assertThat(chef.api().post("/services/connections/", "{\"customer_id\":" + customer.chefId() + "}").status())
+                .as("not invited back the moment it ended").isEqualTo(409);
 
         // a chef's invitation tells the chef nothing about the customer until they accept
         Person invited = knownCustomer();
@@ -439,6 +465,13 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
         // a message sent over REST reaches the open chats too
         chef.api().post("/messaging/api/conversations/" + conversation + "/send/", "{\"content\":\"Yes, at 6?\"}");
         assertThat(customerChat.next("message").get("message").get("content").asString()).isEqualTo("Yes, at 6?");
+        customer.api().post("/messaging/api/conversations/" + conversation + "/send/", "{\"content\":\"Great!\"}");
+        assertThat(chefChat.next("message").get("message").get("content").asString()).as("its own, sent over REST")
+                .isEqualTo("Yes, at 6?");
+        assertThat(chefChat.next("message").get("message").get("content").asString()).isEqualTo("Great!");
+        chef.api().post("/messaging/api/conversations/" + conversation + "/read/", "");
+        assertThat(customerChat.next("read").get("reader_id").asLong()).as("a read over REST is pushed too")
+                .isEqualTo(chef.chefId());
         customerChat.send("{\"type\":\"message\",\"content\":\"\"}");
         assertThat(customerChat.next("error").get("message").asString()).isNotBlank();
         customerChat.send("not json");

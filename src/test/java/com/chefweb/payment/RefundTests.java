@@ -154,6 +154,10 @@ class RefundTests extends FakeStripeAndSendGrid {
                 "bookingId", paid.bookingId(), "paymentType", "balance")));
         webhook(StripeEvents.paymentSucceeded("evt_" + UUID.randomUUID(),
                 balance.json().get("paymentIntentId").asString(), 84800));
+        // the booking page's payment is counted first; webhooks are processed apart, so wait for it to be
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api.asAdmin().get("/api/admin/bookings/" + paid.bookingId()).json().get("booking")
+                        .get("payment_status").asString()).isEqualTo("paid"));
         String second = "pi_link_" + UUID.randomUUID().toString().replace("-", "");
         String twice = StripeEvents.checkoutPaymentSucceeded("evt_" + UUID.randomUUID(), second, 84800,
                 paid.bookingId(), "balance", "pm_card_visa");

@@ -49,6 +49,13 @@ class ConnectionRepository {
                 .and(CONNECTION.STATUS.eq("declined")).and(CONNECTION.RESPONDED_AT.gt(since)));
     }
 
+    /** Whether the pair's connection ended since then. */
+    boolean endedSince(UUID chefUserId, UUID customerUserId, Instant since) {
+        return db.fetchExists(CONNECTION, CONNECTION.CHEF_USER_ID.eq(chefUserId)
+                .and(CONNECTION.CUSTOMER_USER_ID.eq(customerUserId)).and(CONNECTION.STATUS.eq("ended"))
+                .and(CONNECTION.ENDED_AT.gt(since)));
+    }
+
     Optional<Connection> lock(long id, UUID party) {
         return connections().where(CONNECTION.ID.eq(id)).and(party(party)).forUpdate()
                 .fetchOptional(Records.mapping(Connection::new));

@@ -91,6 +91,11 @@ public class Connections {
             // no asking over and over: a declined request may be made again after a week
             throw Refusal.conflict("Your last request was declined; you can ask again a week after it was");
         }
+        if (initiatedBy.equals("chef") && connections.endedSince(chefUserId, customerUserId, now.minus(ASK_AGAIN_AFTER))) {
+            // a customer who ended working with a chef is not invited back at once; they may ask the chef themselves
+            throw Refusal.conflict("Your connection with this customer ended recently; you can invite them again a "
+                    + "week after it did, or they can ask you");
+        }
         Optional<Long> id = connections.insert(chefUserId, customerUserId, initiatedBy, text == null ? "" : text, now);
         if (id.isEmpty()) {
             // another request of the pair committed a moment ago

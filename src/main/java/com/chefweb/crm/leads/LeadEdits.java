@@ -212,7 +212,8 @@ public class LeadEdits {
             if (chosen == null) {
                 problems.add(new FieldProblem("stage", "Choose new, discovery, proposal, booked, follow_up or lost "
                         + "(or the app's new, contacted, qualified, won, lost)"));
-            } else if (!(chosen == Stage.BOOKED && stage == Stage.FOLLOW_UP)) {
+            } else if (chosen != stage && !(chosen == Stage.BOOKED && stage == Stage.FOLLOW_UP)) {
+                // a form that sends the stage it shows is no decision; only a change is the chef's
                 // "won" for a client being followed up after their event is where they already are
                 stage = chosen;
                 byHand = true;

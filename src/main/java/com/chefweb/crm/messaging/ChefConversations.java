@@ -32,13 +32,15 @@ public class ChefConversations {
     private static final int PREVIEW = 255;
 
     private final ChefConversationRepository conversations;
+    private final ChatSignals signals;
     private final CrmPeople people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChefConversations(ChefConversationRepository conversations, CrmPeople people, ApplicationEventPublisher events,
-            Clock clock) {
+    ChefConversations(ChefConversationRepository conversations, ChatSignals signals, CrmPeople people,
+            ApplicationEventPublisher events, Clock clock) {
         this.conversations = conversations;
+        this.signals = signals;
         this.people = people;
         this.events = events;
         this.clock = clock;
@@ -107,7 +109,11 @@ public class ChefConversations {
     /** Marks what the other wrote as read; returns how many messages that was. */
     @Transactional
     public int read(UUID caller, long id) {
-        return conversations.markRead(get(caller, id).id(), caller, clock.instant());
+        int marked = conversations.markRead(get(caller, id).id(), caller, clock.instant());
+        if (marked > 0) {
+            signals.read(id, caller);
+        }
+        return marked;
     }
 
     /**
@@ -151,6 +157,7 @@ public class ChefConversations {
                 .orElseThrow(() -> Refusal.conflict("This message is being sent already"));
         String preview = text.length() <= PREVIEW ? text : text.substring(0, PREVIEW);
         conversations.touch(conversation.id(), preview, now);
+        signals.messageSaved(conversation.id(), messageId);
         events.publishEvent(new MessageSent(messageId, conversation.id(), conversation.chefUserId(),
                 conversation.customerUserId(), fromChef, recipient, emailOf(recipient),
                 nameOf(recipient, !fromChef), nameOf(caller, fromChef), preview, firstUnread, aboutKind, aboutId,

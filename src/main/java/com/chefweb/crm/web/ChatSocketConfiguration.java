@@ -29,6 +29,8 @@ import com.chefweb.shared.web.CorsProperties;
 @EnableWebSocket
 class ChatSocketConfiguration implements WebSocketConfigurer {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChatSocketConfiguration.class);
+
     private final ChatSocket socket;
     private final ChefConversations conversations;
     private final CorsProperties cors;
@@ -66,9 +68,21 @@ class ChatSocketConfiguration implements WebSocketConfigurer {
             } catch (Refusal.NotFound notTheirs) {
                 response.setStatusCode(HttpStatus.NOT_FOUND);
                 return false;
+            } catch (Refusal refused) {
+                response.setStatusCode(HttpStatus.BAD_REQUEST);
+                return false;
+            } catch (RuntimeException failed) {
+                log.warn("Chat handshake for conversation {} failed: {}", conversation, failed.toString());
+                response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+                return false;
+            }
+            if (socket.openBy(caller.get()) >= ChatSocket.CHATS_PER_PERSON) {
+                response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+                return false;
             }
             attributes.put(ChatSocket.CALLER, caller.get());
             attributes.put(ChatSocket.CONVERSATION, conversation);
+            CurrentActor.credentialsExpireAt().ifPresent(expires -> attributes.put(ChatSocket.EXPIRES, expires));
             return true;
         }
 

@@ -11,6 +11,14 @@ public final class CurrentActor {
     private CurrentActor() {
     }
 
+    /** When the credentials the current request was signed in with expire (an access token's {@code exp}). */
+    public static Optional<java.time.Instant> credentialsExpireAt() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getCredentials()
+                instanceof org.springframework.security.oauth2.core.AbstractOAuth2Token token
+                ? Optional.ofNullable(token.getExpiresAt()) : Optional.empty();
+    }
+
     public static Optional<Actor> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof Actor actor
