@@ -477,6 +477,11 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
         customerChat.send("not json");
         assertThat(customerChat.next("error").get("message").asString()).contains("JSON");
 
+        Chat reopened = Chat.open(port, conversation, customer.api().accessToken());
+        assertThat(reopened.next("message").get("message").get("content").asString())
+                .as("a chat opened again gets what was written lately").isEqualTo("Are you free on Saturday?");
+        reopened.close();
+
         assertThat(Chat.refused(port, conversation, knownCustomer().api().accessToken())).as("not one of the two")
                 .isEqualTo(404);
         assertThat(Chat.refused(port, conversation, null)).as("not signed in").isEqualTo(401);

@@ -81,6 +81,12 @@ class ChefConversationRepository {
                 .and(MESSAGE.SENDER_USER_ID.eq(sender)).and(MESSAGE.READ_AT.isNull()));
     }
 
+    /** The messages sent since then, oldest first. */
+    List<Message> since(long conversationId, Instant since, int limit) {
+        return messages().where(MESSAGE.CONVERSATION_ID.eq(conversationId)).and(MESSAGE.SENT_AT.ge(since))
+                .orderBy(MESSAGE.ID).limit(limit).fetch(Records.mapping(Message::new));
+    }
+
     /** The latest messages, oldest first. */
     List<Message> latest(long conversationId, int limit) {
         List<Message> newestFirst = messages().where(MESSAGE.CONVERSATION_ID.eq(conversationId))

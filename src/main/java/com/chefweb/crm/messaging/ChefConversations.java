@@ -81,6 +81,12 @@ public class ChefConversations {
         return conversations.latest(get(caller, id).id(), PAGE);
     }
 
+    /** What was written in a conversation the caller is in since then, oldest first (for a chat opened again). */
+    @Transactional(readOnly = true)
+    public List<Message> messagesSince(UUID caller, long id, Instant since) {
+        return conversations.since(get(caller, id).id(), since, PAGE);
+    }
+
     /** A message just sent, for pushing it to the two's open chats. */
     @Transactional(readOnly = true)
     public Optional<Message> sent(long messageId) {

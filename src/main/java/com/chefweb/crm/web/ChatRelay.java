@@ -28,6 +28,7 @@ class ChatRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ChatRelay.class);
     private static final Duration RETRY = Duration.ofSeconds(2);
+    private static final Duration QUIET = Duration.ofSeconds(30);
 
     private final DataSource dataSource;
     private final ChatSocket socket;
@@ -66,20 +67,35 @@ class ChatRelay implements SmartLifecycle {
     /** Listens while this thread is the relay's listener: a thread left from before a restart delivers nothing. */
     private void listen() {
         Thread self = Thread.currentThread();
+        boolean listenedBefore = false;
         while (running && listener == self) {
             try (Connection connection = connection(); Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + ChatSignals.CHANNEL);
+                if (listenedBefore) {
+                    // whatever was signalled while the connection was down is lost: the open chats reopen
+                    socket.signalsMayHaveBeenMissed();
+                }
+                listenedBefore = true;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
+                long quietSince = System.nanoTime();
                 while (running && listener == self) {
                     PGNotification[] signals = postgres.getNotifications(5_000);
-                    if (signals == null || listener != self) {
+                    if (signals == null || signals.length == 0) {
+                        if (System.nanoTime() - quietSince > QUIET.toNanos()) {
+                            // reading alone never notices a connection a network dropped: ask something
+                            statement.execute("select 1");
+                            quietSince = System.nanoTime();
+                        }
                         continue;
                     }
-                    for (PGNotification signal : signals) {
-                        deliver(signal.getParameter());
+                    quietSince = System.nanoTime();
+                    if (listener == self) {
+                        for (PGNotification signal : signals) {
+                            deliver(signal.getParameter());
+                        }
                     }
                 }
-            } catch (SQLException lost) {
+            } catch (SQLException | RuntimeException lost) {
                 if (running && listener == self) {
                     log.warn("Chat relay lost its database connection ({}); listening again in {} s",
                             lost.getMessage(), RETRY.toSeconds());
@@ -101,7 +117,18 @@ class ChatRelay implements SmartLifecycle {
     private Connection connection() throws SQLException {
         if (dataSource.isWrapperFor(HikariDataSource.class)) {
             HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-            return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+            java.util.Properties properties = new java.util.Properties();
+            properties.putAll(pool.getDataSourceProperties());
+            if (pool.getUsername() != null) {
+                properties.setProperty("user", pool.getUsername());
+            }
+            if (pool.getPassword() != null) {
+                properties.setProperty("password", pool.getPassword());
+            }
+            // the operating system notices a dead peer too, and no read waits forever
+            properties.setProperty("tcpKeepAlive", "true");
+            properties.setProperty("socketTimeout", "60");
+            return DriverManager.getConnection(pool.getJdbcUrl(), properties);
         }
         return dataSource.getConnection();
     }
