@@ -1,0 +1,149 @@
+package com.chefweb.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import com.chefweb.chefs.MarketplaceChefs;
+import com.chefweb.chefs.MarketplaceChefs.Person;
+import com.chefweb.notify.email.EmailOutbox;
+import com.chefweb.support.FakeSendGrid;
+import com.chefweb.support.FakeStripeAndSendGrid;
+import com.chefweb.support.HttpApi;
+import com.chefweb.support.HttpApi.Response;
+import com.chefweb.support.StripeCheckouts;
+import com.chefweb.support.StripeEvents;
+import com.chefweb.support.TestAccounts;
+
+/**
+ * The emails of a marketplace order, as SendGrid receives them: a receipt to the customer and an alert to the chef
+ * (the customer's allergies first) once paid, each once however often Stripe reports the payment, and the
+ * cancellation to both.
+ */
+class MarketplaceEmailTests extends FakeStripeAndSendGrid {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    EmailOutbox outbox;
+
+    HttpApi api;
+    MarketplaceChefs people;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(port);
+        people = new MarketplaceChefs(api);
+    }
+
+    @Test
+    void aPaidOrderSendsOneReceiptAndOneAlertWithTheAllergiesFirst() {
+        Person chef = listedChef();
+        long event = mealEvent(chef);
+        String customerEmail = TestAccounts.uniqueEmail("allergic");
+        HttpApi customer = customerWithAllergies(customerEmail);
+        long order = customer.post("/meals/api/chef-meal-orders/", "{\"meal_event\":" + event + ",\"quantity\":2}")
+                .json().get("order").asLong();
+        customer.post("/meals/api/process-chef-meal-payment/" + order + "/", "");
+        String paid = StripeCheckouts.orderPaid(StripeCheckouts.intent("mail"), "chef_meal",
+                StripeCheckouts.metadata(StripeCheckouts.lastCheckoutForm(), "order_id"), 3600);
+        for (int i = 0; i < 2; i++) {
+            assertThat(api.send("POST", "/api/payments/webhook", paid, StripeEvents.signedHeaders(paid)).status())
+                    .isEqualTo(200);
+        }
+        String chefEmail = emailOf(chef.chefId());
+        await().atMost(Duration.ofSeconds(10)).until(() -> queued(customerEmail, "order-receipt") == 1
+                && queued(chefEmail, "new-order-alert") == 1);
+        outbox.sendDue();
+
+        List<JsonNode> receipts = mails(customerEmail, "is confirmed");
+        assertThat(receipts).as("one receipt, however often Stripe said paid").hasSize(1);
+        assertThat(FakeSendGrid.text(receipts.getFirst())).contains("#" + order, "$36.00");
+        List<JsonNode> alerts = mails(chefEmail, "New order #" + order);
+        assertThat(alerts).hasSize(1);
+        String alert = FakeSendGrid.text(alerts.getFirst());
+        assertThat(alert.lines().skip(2).findFirst().orElseThrow()).as("the allergies come first")
+                .isEqualTo("Allergies: Peanuts, Sesame");
+        assertThat(alert).contains("Your share: $32.40");
+    }
+
+    @Test
+    void aCancelledOrderIsToldToTheCustomerAndTheChef() {
+        Person chef = listedChef();
+        long event = mealEvent(chef);
+        String customerEmail = TestAccounts.uniqueEmail("changed-mind");
+        HttpApi customer = customerWithAllergies(customerEmail);
+        Response placed = customer.post("/meals/api/chef-meal-orders/", "{\"meal_event\":" + event + "}");
+        long mealOrder = placed.json().get("id").asLong();
+        long order = placed.json().get("order").asLong();
+        assertThat(customer.post("/meals/api/chef-meal-orders/" + mealOrder + "/cancel/",
+                "{\"reason\":\"Plans changed\"}").status()).isEqualTo(200);
+        String chefEmail = emailOf(chef.chefId());
+        await().atMost(Duration.ofSeconds(10)).until(() -> queued(customerEmail, "order-cancelled") == 1
+                && queued(chefEmail, "order-cancelled") == 1);
+        outbox.sendDue();
+        assertThat(mails(customerEmail, "Order #" + order + " cancelled")).singleElement()
+                .satisfies(mail -> assertThat(FakeSendGrid.text(mail)).contains("is cancelled"));
+        assertThat(mails(chefEmail, "Order #" + order + " cancelled")).hasSize(1);
+    }
+
+    private HttpApi customerWithAllergies(String email) {
+        String username = "cust_" + UUID.randomUUID().toString().substring(0, 8);
+        Response registered = api.post("/auth/api/register/", """
+                {"user":{"username":"%s","email":"%s","password":"%s","allergies":["Peanuts","Sesame"]},
+                 "address":{"city":"San Francisco","postal_code":"94103","country":"US"}}"""
+                .formatted(username, email, TestAccounts.GOOD_PASSWORD));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchExists(DSL.table("notify.marketplace_person"),
+                DSL.field("email").eq(email)));
+        return api.as(registered.json().get("access").asString());
+    }
+
+    private Person listedChef() {
+        Person chef = people.chef();
+        people.list(chef, "94103");
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchExists(DSL.table("booking.marketplace_chef"),
+                DSL.field("chef_id").eq(chef.chefId()).and(DSL.field("listed", Boolean.class).isTrue())));
+        return chef;
+    }
+
+    private long mealEvent(Person chef) {
+        long meal = chef.api().post("/meals/api/chef/meals/", "{\"name\":\"Dumplings\"}").json().get("id").asLong();
+        return chef.api().post("/meals/api/chef-meal-events/", """
+                {"meal":%d,"event_date":"%s","event_time":"18:00","base_price":18,"max_orders":10}"""
+                .formatted(meal, LocalDate.now(ZoneId.of("America/Los_Angeles")).plusDays(3))).json()
+                .get("details").get("id").asLong();
+    }
+
+    private String emailOf(long chefId) {
+        return db.select(DSL.field("email", String.class)).from("crm.person").where(DSL.field("public_id")
+                .eq(chefId)).fetchOne().value1();
+    }
+
+    private int queued(String recipient, String kind) {
+        return db.fetchCount(DSL.table("notify.email"), DSL.field("recipient").eq(recipient)
+                .and(DSL.field("kind").eq(kind)));
+    }
+
+    private static List<JsonNode> mails(String recipient, String subjectPart) {
+        return FakeSendGrid.mailsTo(recipient).stream()
+                .filter(mail -> mail.path("subject").asString("").contains(subjectPart)).toList();
+    }
+}
