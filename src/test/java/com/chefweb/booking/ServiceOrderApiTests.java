@@ -171,12 +171,14 @@ class ServiceOrderApiTests extends FakeStripeAndSendGrid {
                 {"service_date":"%s","service_start_time":"12:00","household_size":4}""".formatted(day));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(moved.json().get("status").asString()).isEqualTo("awaiting_payment");
+        // payment hears of the change a moment later: until then a checkout still opens the old order, whose payment
+        // would be refunded once the cancellation arrives
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchExists(DSL.table("payment.marketplace_order"),
+                DSL.field("id").eq(UUID.fromString(firstPage)).and(DSL.field("status").eq("cancelled"))));
         assertThat(first.api().post("/services/orders/" + taken + "/checkout/", "{}").status()).isEqualTo(200);
         String secondForm = lastCheckoutForm();
         assertThat(metadata(secondForm, "order_id")).as("paid through a new order").isNotEqualTo(firstPage);
         assertThat(secondForm).contains("line_items[0][price_data][unit_amount]=12000");
-        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchExists(DSL.table("payment.marketplace_order"),
-                DSL.field("id").eq(UUID.fromString(firstPage)).and(DSL.field("status").eq("cancelled"))));
 
         Response freed = second.api().post("/services/orders/", """
                 {"offering_id":%d,"household_size":2,"service_date":"%s","service_start_time":"17:30"}"""

@@ -104,6 +104,27 @@ class MarketplaceEmailTests extends FakeStripeAndSendGrid {
         assertThat(mails(chefEmail, "Order #" + order + " cancelled")).hasSize(1);
     }
 
+    @Test
+    void aChefsNewMealShareIsAnnouncedToTheWaitlistOnceAndNotAgainWithinTheCooldown() {
+        Person chef = listedChef();
+        String email = TestAccounts.uniqueEmail("waiting");
+        HttpApi customer = customerWithAllergies(email);
+        assertThat(customer.post("/chefs/api/public/" + chef.chefId() + "/waitlist/subscribe", "{}").status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchExists(DSL.table("notify.waitlist_subscription"),
+                DSL.field("chef_id").eq(chef.chefId())));
+
+        mealEvent(chef);
+        await().atMost(Duration.ofSeconds(10)).until(() -> queued(email, "waitlist-new-event") == 1);
+        mealEvent(chef);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() ->
+                queued(email, "waitlist-new-event") == 1);
+        outbox.sendDue();
+        List<JsonNode> announced = mails(email, "has a new meal share");
+        assertThat(announced).as("once, and not again within the chef's 24 hours").hasSize(1);
+        assertThat(FakeSendGrid.text(announced.getFirst())).contains("Dumplings", "/c/" + chef.username());
+    }
+
     private HttpApi customerWithAllergies(String email) {
         String username = "cust_" + UUID.randomUUID().toString().substring(0, 8);
         Response registered = api.post("/auth/api/register/", """

@@ -27,7 +27,7 @@ class MarketplaceCopies {
     void on(ChefProfileChanged changed) {
         facts.saveChef(new MarketplaceFactsRepository.Chef(changed.userId(), changed.chefId(),
                 changed.displayName() == null || changed.displayName().isBlank() ? changed.username()
-                        : changed.displayName(), changed.timeZone()), changed.changedAt());
+                        : changed.displayName(), changed.timeZone(), changed.username()), changed.changedAt());
     }
 
     @ApplicationModuleListener

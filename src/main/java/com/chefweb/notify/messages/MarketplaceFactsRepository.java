@@ -33,7 +33,8 @@ class MarketplaceFactsRepository {
         }
     }
 
-    record Chef(UUID userId, long chefId, String displayName, String timeZone) {
+    /** @param username the chef's public name in the app's addresses ({@code /c/<username>}), when known */
+    record Chef(UUID userId, long chefId, String displayName, String timeZone, @Nullable String username) {
     }
 
     record Order(UUID orderId, long number, String type, UUID chefUserId, UUID customerUserId, String description,
@@ -64,10 +65,12 @@ class MarketplaceFactsRepository {
                 .set(MARKETPLACE_CHEF.CHEF_ID, chef.chefId())
                 .set(MARKETPLACE_CHEF.DISPLAY_NAME, chef.displayName())
                 .set(MARKETPLACE_CHEF.TIME_ZONE, chef.timeZone())
+                .set(MARKETPLACE_CHEF.USERNAME, chef.username())
                 .set(MARKETPLACE_CHEF.CHANGED_AT, changedAt)
                 .onConflict(MARKETPLACE_CHEF.USER_ID).doUpdate()
                 .set(MARKETPLACE_CHEF.DISPLAY_NAME, DSL.excluded(MARKETPLACE_CHEF.DISPLAY_NAME))
                 .set(MARKETPLACE_CHEF.TIME_ZONE, DSL.excluded(MARKETPLACE_CHEF.TIME_ZONE))
+                .set(MARKETPLACE_CHEF.USERNAME, DSL.excluded(MARKETPLACE_CHEF.USERNAME))
                 .set(MARKETPLACE_CHEF.CHANGED_AT, DSL.excluded(MARKETPLACE_CHEF.CHANGED_AT))
                 .where(MARKETPLACE_CHEF.CHANGED_AT.lt(DSL.excluded(MARKETPLACE_CHEF.CHANGED_AT)))
                 .execute();
@@ -98,7 +101,7 @@ class MarketplaceFactsRepository {
     Optional<Chef> chef(UUID userId) {
         return db.selectFrom(MARKETPLACE_CHEF).where(MARKETPLACE_CHEF.USER_ID.eq(userId))
                 .fetchOptional(row -> new Chef(row.getUserId(), row.getChefId(), row.getDisplayName(),
-                        row.getTimeZone()));
+                        row.getTimeZone(), row.getUsername()));
     }
 
     Optional<Order> order(UUID orderId) {
