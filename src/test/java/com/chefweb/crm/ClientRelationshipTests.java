@@ -228,6 +228,8 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
                 "{\"stage\":\"proposal\",\"next_action_at\":\"2026-12-10\",\"next_action_note\":\"Follow up on quote\"}");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(moved.json().get("stage").asString()).isEqualTo("proposal");
+        assertThat(staff.patch("/crm/api/leads/" + lead.get("id").asLong() + "/", "{\"name\":\"Robin Park-Lee\"}")
+                .json().get("last_name").asString()).as("the directive's one name").isEqualTo("Park-Lee");
         assertThat(moved.json().get("next_action_at").asString()).startsWith("2026-12-10");
         assertThat(staff.get("/crm/api/leads/?stage=proposal&search=" + email).json().get("count").asInt())
                 .isEqualTo(1);

@@ -86,9 +86,18 @@ final class LeadViews {
         Provided<String> stage = fields.text("stage");
         Provided<String> status = fields.text("status");
         Provided<Integer> budget = fields.integer("budget_cents");
-        return new LeadForm(fields.text("first_name"), fields.text("last_name"), fields.text("email"),
-                fields.text("phone"), fields.text("company"), fields.text("notes"), stage != null ? stage : status,
-                fields.text("source"), fields.bool("is_priority"), budget, fields.integer("birthday_month"),
+        Provided<String> first = fields.text("first_name");
+        Provided<String> last = fields.text("last_name");
+        Provided<String> name = fields.text("name");
+        if (first == null && last == null && name != null) {
+            // the directive's one name field: its first word is the first name
+            String whole = name.value() == null ? "" : name.value().strip();
+            int space = whole.indexOf(' ');
+            first = new Provided<>(space < 0 ? whole : whole.substring(0, space));
+            last = new Provided<>(space < 0 ? "" : whole.substring(space + 1).strip());
+        }
+        return new LeadForm(first, last, fields.text("email"), fields.text("phone"), fields.text("company"),
+                fields.text("notes"), stage != null ? stage : status, fields.text("source"), fields.bool("is_priority"), budget, fields.integer("birthday_month"),
                 fields.integer("birthday_day"), fields.text("anniversary"), fields.strings("dietary_preferences"),
                 fields.strings("allergies"), fields.text("next_action_at"), fields.text("next_action_note"));
     }
