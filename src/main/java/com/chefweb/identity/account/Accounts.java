@@ -75,6 +75,29 @@ public class Accounts {
         return account;
     }
 
+    /** An enabled account by its email, and a fingerprint of its password that changes with the password. */
+    @Transactional(readOnly = true)
+    public Optional<Map.Entry<UserAccount, String>> withPasswordFingerprint(String email) {
+        return EmailAddress.parse(email).flatMap(address -> repository.findCredentials(address.value()))
+                .filter(found -> !found.account().isDisabled())
+                .map(found -> Map.entry(found.account(), com.chefweb.shared.crypto.Digests.sha256Hex(
+                        found.passwordHash())));
+    }
+
+    /**
+     * Sets a new password, as the password policy allows.
+     *
+     * @throws Refusal.Invalid with a field error for {@code new_password}
+     */
+    @Transactional
+    public void setPassword(UUID id, String password) {
+        UserAccount account = repository.findById(id).orElseThrow(() -> Refusal.notFound("User not found"));
+        policy.problemWith(password, account.email(), account.name()).ifPresent(problem -> {
+            throw Refusal.invalid("new_password", problem);
+        });
+        repository.updatePasswordHash(id, passwords.encode(password));
+    }
+
     /** The account these credentials belong to, if they are right and the account is enabled. */
     @Transactional
     public Optional<UserAccount> authenticate(String email, String password) {

@@ -38,7 +38,8 @@ class SecurityConfiguration {
 
     /** Sign-in paths of the marketplace app, which it may call with a stale bearer token still in its header. */
     private static final java.util.Set<String> SIGN_IN_PATHS = java.util.Set.of("/auth/api/login",
-            "/auth/api/register", "/auth/api/token/refresh", "/auth/api/token/blacklist");
+            "/auth/api/register", "/auth/api/token/refresh", "/auth/api/token/blacklist",
+            "/auth/api/password_reset_request", "/auth/api/reset_password");
     private static final org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver BEARER =
             new org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver();
 

@@ -94,6 +94,12 @@ class SessionRepository {
                 .and(API_KEY.REVOKED_AT.isNull()));
     }
 
+    /** Revokes every open session of the account; how many that was. */
+    int revokeAllOf(UUID userId, String reason, Instant at) {
+        return db.update(SESSION).set(SESSION.REVOKED_AT, at).set(SESSION.REVOKED_REASON, reason)
+                .where(SESSION.USER_ID.eq(userId)).and(SESSION.REVOKED_AT.isNull()).execute();
+    }
+
     /** Revokes a session unless it already was; true when this call revoked it. */
     boolean revoke(UUID id, String reason, Instant at) {
         return db.update(SESSION)

@@ -149,6 +149,11 @@ public class Sessions {
     }
 
     @Transactional
+    /** Ends every session of the account (its password changed): its tokens stop working at once. */
+    public int endAllOf(UUID userId, String reason) {
+        return repository.revokeAllOf(userId, reason, clock.instant());
+    }
+
     public void end(UUID sessionId) {
         repository.revoke(sessionId, "signed out", clock.instant());
     }

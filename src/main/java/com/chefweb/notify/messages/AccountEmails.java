@@ -4,11 +4,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.chefweb.identity.events.EmailConfirmationRequested;
+import com.chefweb.identity.events.PasswordResetRequested;
 import com.chefweb.notify.email.EmailDraft;
 import com.chefweb.notify.email.EmailOutbox;
 import com.chefweb.notify.email.EmailSettings;
 
-/** Emails about an account itself: the link that confirms its address. */
+/** Emails about an account itself: the link that confirms its address, and the one that sets a new password. */
 @Component
 class AccountEmails {
 
@@ -18,6 +19,19 @@ class AccountEmails {
     AccountEmails(EmailOutbox outbox, EmailSettings settings) {
         this.outbox = outbox;
         this.sender = settings.fromName();
+    }
+
+    @ApplicationModuleListener
+    void on(PasswordResetRequested request) {
+        Letter letter = Letter.to(request.username())
+                .paragraph("Someone, we hope you, asked to choose a new password for your account.")
+                .action("Choose a new password", request.resetUrl())
+                .paragraph("The link works once, for an hour. If you did not ask, ignore this email: your password "
+                        + "stays as it is.")
+                .signedBy(sender);
+        outbox.queue(new EmailDraft("password-reset:" + request.userId() + ":"
+                + request.requestedAt().toEpochMilli(), "password-reset", request.email(),
+                "Choose a new password", letter.text(), letter.html()));
     }
 
     @ApplicationModuleListener
