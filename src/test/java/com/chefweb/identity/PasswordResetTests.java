@@ -76,7 +76,10 @@ class PasswordResetTests extends FakeStripeAndSendGrid {
         List<JsonNode> mails = FakeSendGrid.mailsTo(email).stream()
                 .filter(mail -> mail.path("subject").asString("").equals("Choose a new password")).toList();
         assertThat(mails).hasSize(1);
-        Matcher link = LINK.matcher(FakeSendGrid.text(mails.getFirst()));
+        String text = FakeSendGrid.text(mails.getFirst());
+        assertThat(text).as("the service's own page: the app shows its form only to the signed in")
+                .contains("/auth/reset-password?uid=");
+        Matcher link = LINK.matcher(text);
         assertThat(link.find()).isTrue();
         String uid = link.group(1);
         String token = URLDecoder.decode(link.group(2), StandardCharsets.UTF_8);
@@ -86,8 +89,16 @@ class PasswordResetTests extends FakeStripeAndSendGrid {
         assertThat(reset(uid, token, "short", "short").status()).as("the password policy holds").isEqualTo(400);
         assertThat(reset(uid, token.substring(0, token.length() - 2) + "xx", newPassword, newPassword).status())
                 .as("a link we did not make").isEqualTo(400);
-        Response done = reset(uid, token, newPassword, newPassword);
+        Response page = api.get("/auth/reset-password?uid=" + uid + "&token=" + URLEncoder.encode(token,
+                StandardCharsets.UTF_8));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<form method=\"post\"", "name=\"new_password\"");
+        Response mismatch = form(uid, token, newPassword, "other-" + newPassword);
+        assertThat(mismatch.status()).isEqualTo(400);
+        assertThat(mismatch.body()).contains("do not match");
+        Response done = form(uid, token, newPassword, newPassword);
         assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.body()).contains("Your password is changed");
         assertThat(reset(uid, token, newPassword + "2", newPassword + "2").status()).as("once").isEqualTo(400);
 
         assertThat(signedIn.get("/auth/api/user_details/").status()).as("its sessions ended").isEqualTo(401);
@@ -99,6 +110,14 @@ class PasswordResetTests extends FakeStripeAndSendGrid {
         return api.post("/auth/api/reset_password/", """
                 {"uid":"%s","token":"%s","new_password":"%s","confirm_password":"%s"}"""
                 .formatted(uid, token, password, confirmation));
+    }
+
+    /** The reset page's form, posted as a browser posts it. */
+    private Response form(String uid, String token, String password, String confirmation) {
+        return api.send("POST", "/auth/reset-password", "uid=" + uid + "&token=" + URLEncoder.encode(token,
+                StandardCharsets.UTF_8) + "&new_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&confirm_password=" + URLEncoder.encode(confirmation, StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"));
     }
 
     private Response login(String username, String password) {

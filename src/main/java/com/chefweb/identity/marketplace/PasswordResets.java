@@ -39,19 +39,19 @@ public class PasswordResets {
     private final ProfileRepository profiles;
     private final Sessions sessions;
     private final MessageSigner signer;
-    private final String appUrl;
+    private final String serviceUrl;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PasswordResets(Accounts accounts, ProfileRepository profiles, Sessions sessions,
             @Value("${chefweb.marketplace.email-link-secret:}") @Nullable String secret,
-            @Value("${chefweb.marketplace.app-url:http://localhost:5174}") String appUrl,
+            @Value("${chefweb.marketplace.service-url:http://localhost:4000}") String serviceUrl,
             ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.sessions = sessions;
         this.signer = MessageSigner.fromSecret(secret, "CHEFWEB_EMAIL_LINK_SECRET", "password reset links");
-        this.appUrl = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
+        this.serviceUrl = serviceUrl.endsWith("/") ? serviceUrl.substring(0, serviceUrl.length() - 1) : serviceUrl;
         this.events = events;
         this.clock = clock;
     }
@@ -71,7 +71,8 @@ public class PasswordResets {
         Instant expires = now.plus(LINK_LIFETIME);
         String token = expires.getEpochSecond() + "." + signer.sign(message(account.id(), found.get().getValue(),
                 expires.getEpochSecond()));
-        String url = appUrl + "/account?action=password_reset&uid=" + profile.get().publicId() + "&token="
+        // this service's own page: the app shows its reset form only to someone signed in
+        String url = serviceUrl + "/auth/reset-password?uid=" + profile.get().publicId() + "&token="
                 + URLEncoder.encode(token, StandardCharsets.UTF_8);
         events.publishEvent(new PasswordResetRequested(account.id(), account.email(), profile.get().username(), url,
                 expires, now));
