@@ -148,12 +148,13 @@ public class Sessions {
                 .ifPresent(sessionId -> repository.revoke(sessionId, "signed out", clock.instant()));
     }
 
-    @Transactional
     /** Ends every session of the account (its password changed): its tokens stop working at once. */
+    @Transactional
     public int endAllOf(UUID userId, String reason) {
         return repository.revokeAllOf(userId, reason, clock.instant());
     }
 
+    @Transactional
     public void end(UUID sessionId) {
         repository.revoke(sessionId, "signed out", clock.instant());
     }

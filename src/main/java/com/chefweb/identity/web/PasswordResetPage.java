@@ -16,6 +16,7 @@ import com.chefweb.identity.marketplace.PasswordResets;
 import com.chefweb.shared.refusal.Refusal;
 import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
+import com.chefweb.shared.web.RateLimited;
 
 /**
  * The page a password reset email opens: a plain form (no script, no style, so it keeps the strict content security
@@ -44,6 +45,7 @@ class PasswordResetPage {
 
     @PostMapping(path = "/auth/reset-password", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @Access(Level.PUBLIC)
+    @RateLimited("login")
     ResponseEntity<String> reset(@RequestParam(required = false) @Nullable String uid,
             @RequestParam(required = false) @Nullable String token,
             @RequestParam(name = "new_password", required = false) @Nullable String password,

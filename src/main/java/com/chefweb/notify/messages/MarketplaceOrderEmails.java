@@ -32,8 +32,11 @@ import com.chefweb.shared.scheduling.RetryLater;
 class MarketplaceOrderEmails {
 
     private static final Logger log = LoggerFactory.getLogger(MarketplaceOrderEmails.class);
-    /** How long a fact waits for the copies it needs before it is let go. */
-    private static final Duration PATIENCE = Duration.ofHours(1);
+    /**
+     * How long a fact waits for the copies it needs before it is let go: within the event registry's own retries
+     * (about 25 minutes), so a fact with no copy ends with a warning rather than an abandoned publication.
+     */
+    private static final Duration PATIENCE = Duration.ofMinutes(15);
 
     private final EmailOutbox outbox;
     private final MarketplaceFactsRepository facts;
@@ -69,7 +72,9 @@ class MarketplaceOrderEmails {
                 "Your order #" + order.number() + " with " + chef + " is confirmed", receipt.text(),
                 receipt.html()));
 
-        facts.person(order.chefUserId()).ifPresent(chefAccount -> {
+        // the chef's copy is waited for as the customer's is, so the alert is not lost (the receipt is not sent twice:
+        // each email has its own cause)
+        person(order.chefUserId(), paid.paidAt()).ifPresent(chefAccount -> {
             Letter alert = Letter.to(chefAccount.greeting());
             if (!customer.allergies().isEmpty()) {
                 alert.paragraph("Allergies: " + String.join(", ", customer.allergies()));
@@ -105,7 +110,7 @@ class MarketplaceOrderEmails {
                 .signedBy(sender);
         outbox.queue(new EmailDraft("order-cancelled:" + order.orderId(), "order-cancelled", customer.email(),
                 "Order #" + order.number() + " cancelled", letter.text(), letter.html()));
-        facts.person(order.chefUserId()).ifPresent(chefAccount -> {
+        person(order.chefUserId(), cancelled.cancelledAt()).ifPresent(chefAccount -> {
             Letter alert = Letter.to(chefAccount.greeting())
                     .paragraph("Order #" + order.number() + " from " + customer.greeting() + " is cancelled: "
                             + cancelled.reason() + ".")
