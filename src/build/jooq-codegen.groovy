@@ -60,7 +60,7 @@ Map<String, String> ENUM_COLUMNS = [
         'booking.booking.status': 'booking.domain.BookingStatus',
         'booking.booking.payment_status': 'booking.domain.BookingPaymentStatus',
         'booking.payment_received.status': 'booking.domain.ReceivedPaymentStatus',
-        'notify.email.status': 'notify.email.EmailStatus',
+        'notify.outgoing_message.status': 'notify.outbox.MessageStatus',
         'payment.payment.status': 'payment.domain.PaymentStatus',
 ]
 

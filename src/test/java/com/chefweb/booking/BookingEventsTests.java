@@ -52,7 +52,7 @@ class BookingEventsTests {
         BookingDetails details = new BookingDetails("CA", "Somewhere", null,
                 java.time.LocalDate.now(Clock.systemUTC()).plusDays(20).toString(), "17:00", 10, 0, null, "signature",
                 List.of(), null, null, null, List.of(), null, null, true, "Peanuts", "Kim Lee", "kim@example.com",
-                "(510) 555-0101", true, false, "full");
+                "(510) 555-0101", true, false, false, "full");
 
         scenario.stimulate(() -> placement.place(details, null))
                 .andWaitForEventOfType(BookingPlaced.class)

@@ -29,7 +29,7 @@ import com.chefweb.chefs.MarketplaceChefs;
 import com.chefweb.chefs.MarketplaceChefs.Person;
 import com.chefweb.crm.events.ChefFavorited;
 import com.chefweb.crm.events.ConnectionChanged;
-import com.chefweb.notify.email.EmailOutbox;
+import com.chefweb.notify.outbox.Outbox;
 import com.chefweb.support.FakeSendGrid;
 import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
@@ -60,7 +60,7 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
     MealOrders mealOrders;
 
     @Autowired
-    EmailOutbox outbox;
+    Outbox outbox;
 
     @Autowired
     MovableClock clock;
@@ -409,7 +409,7 @@ class ClientRelationshipTests extends FakeStripeAndSendGrid {
                 "{\"content\":\"hello\"}").status()).isEqualTo(404);
 
         String chefEmail = chefEmail(chef);
-        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchCount(DSL.table("notify.email"),
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchCount(DSL.table("notify.outgoing_message"),
                 DSL.field("recipient").eq(chefEmail).and(DSL.field("kind").eq("new-message"))) == 1);
         outbox.sendDue();
         List<JsonNode> mails = FakeSendGrid.mailsTo(chefEmail).stream()

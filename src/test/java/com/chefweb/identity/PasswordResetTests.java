@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import com.chefweb.notify.email.EmailOutbox;
+import com.chefweb.notify.outbox.Outbox;
 import com.chefweb.support.FakeSendGrid;
 import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
@@ -43,7 +43,7 @@ class PasswordResetTests extends FakeStripeAndSendGrid {
     DSLContext db;
 
     @Autowired
-    EmailOutbox outbox;
+    Outbox outbox;
 
     HttpApi api;
 
@@ -70,7 +70,7 @@ class PasswordResetTests extends FakeStripeAndSendGrid {
         assertThat(known.json().get("message").asString()).as("no hint whether the address has an account")
                 .isEqualTo(unknown.json().get("message").asString());
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchCount(DSL.table("notify.email"),
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchCount(DSL.table("notify.outgoing_message"),
                 DSL.field("recipient").eq(email).and(DSL.field("kind").eq("password-reset"))) == 1);
         outbox.sendDue();
         List<JsonNode> mails = FakeSendGrid.mailsTo(email).stream()

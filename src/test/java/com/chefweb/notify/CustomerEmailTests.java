@@ -22,7 +22,7 @@ import org.springframework.modulith.events.core.EventPublicationRepository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.chefweb.notify.email.EmailOutbox;
+import com.chefweb.notify.outbox.Outbox;
 import com.chefweb.payment.CheckoutTests;
 import com.chefweb.payment.events.PaymentSucceeded;
 import com.chefweb.support.FakeSendGrid;
@@ -45,7 +45,7 @@ class CustomerEmailTests extends FakeStripeAndSendGrid {
     int port;
 
     @Autowired
-    EmailOutbox outbox;
+    Outbox outbox;
 
     @Autowired
     MovableClock clock;

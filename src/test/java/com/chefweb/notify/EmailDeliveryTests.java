@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import com.chefweb.support.FakeStripeAndSendGrid;
-import com.chefweb.notify.email.EmailDraft;
-import com.chefweb.notify.email.EmailOutbox;
+import com.chefweb.notify.outbox.EmailDraft;
+import com.chefweb.notify.outbox.Outbox;
 import com.chefweb.support.FakeSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.MovableClock;
@@ -37,7 +37,7 @@ class EmailDeliveryTests extends FakeStripeAndSendGrid {
     int port;
 
     @Autowired
-    EmailOutbox outbox;
+    Outbox outbox;
 
     @Autowired
     MovableClock clock;
@@ -132,6 +132,43 @@ class EmailDeliveryTests extends FakeStripeAndSendGrid {
         var wrong = admin.get("/api/admin/notifications?status=bounced");
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().get("errors").get(0).get("field").asString()).isEqualTo("status");
+    }
+
+    @Test
+    void anAdminPreviewsEveryMessageWithSampleDataAndNothingIsKeptOrSent() {
+        int before = admin.get("/api/admin/notifications").json().get("total").asInt();
+        JsonNode templates = admin.get("/api/admin/notifications/templates").json().get("templates");
+        assertThat(templates.size()).isGreaterThanOrEqualTo(22);
+        for (JsonNode template : templates) {
+            String name = template.get("name").asString();
+            var preview = admin.get("/api/admin/notifications/templates/" + name + "/preview");
+            assertThat(preview.status()).as(name + ": " + preview.body()).isEqualTo(200);
+            JsonNode message = preview.json();
+            assertThat(message.get("channel").asString()).isEqualTo(template.get("channel").asString());
+            assertThat(message.get("subject").asString()).as(name).isNotBlank();
+            assertThat(message.get("text").asString()).as(name).isNotBlank();
+            if (message.get("channel").asString().equals("email")) {
+                assertThat(message.get("html").asString()).as(name).startsWith("<!doctype html>")
+                        .contains("max-width:560px");
+            } else {
+                assertThat(message.get("recipient").asString()).startsWith("+1");
+                assertThat(message.get("text").asString()).endsWith("Reply STOP to stop texts.");
+            }
+        }
+        String alert = admin.get("/api/admin/notifications/templates/new-order-alert/preview").json().get("text")
+                .asString();
+        assertThat(alert.lines().skip(2).findFirst().orElseThrow()).isEqualTo("Allergies: Peanuts, Sesame");
+        assertThat(admin.get("/api/admin/notifications/templates/new-booking-alert/preview").json().get("text")
+                .asString()).contains("ALLERGY ALERT: Shellfish (severe)");
+        assertThat(admin.get("/api/admin/notifications/templates/order-receipt/preview").json().get("subject")
+                .asString()).isEqualTo("Your order #1042 with Chef Marisol is confirmed");
+
+        outbox.sendDue();
+        assertThat(admin.get("/api/admin/notifications").json().get("total").asInt())
+                .as("a preview keeps nothing").isEqualTo(before);
+        assertThat(FakeSendGrid.mailsTo("dana@example.com")).as("and sends nothing").isEmpty();
+        assertThat(admin.get("/api/admin/notifications/templates/no-such-thing/preview").status()).isEqualTo(404);
+        assertThat(new HttpApi(port).get("/api/admin/notifications/templates").status()).isEqualTo(401);
     }
 
     private JsonNode only(String recipient) {

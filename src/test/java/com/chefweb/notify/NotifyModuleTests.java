@@ -69,13 +69,13 @@ class NotifyModuleTests {
     }
 
     private List<String> receipts(BookingPlaced placed) {
-        return jdbc.queryForList("select body_text from notify.email where kind = 'payment-receipt' and recipient = ?",
+        return jdbc.queryForList("select body_text from notify.outgoing_message where kind = 'payment-receipt' and recipient = ?",
                 String.class, placed.contactEmail());
     }
 
     /** The emails of this kind about the booking, as {@code recipient|subject|text}. */
     private List<String> emails(UUID bookingId, String kind) {
-        return jdbc.query("select recipient, subject, body_text from notify.email where kind = ? and cause like ?",
+        return jdbc.query("select recipient, subject, body_text from notify.outgoing_message where kind = ? and cause like ?",
                 (row, n) -> row.getString(1) + "|" + row.getString(2) + "|" + row.getString(3), kind,
                 "%" + bookingId + "%");
     }
@@ -85,6 +85,6 @@ class NotifyModuleTests {
         return new BookingPlaced(bookingId, "CHEF-2027-" + bookingId.toString().substring(0, 4), "Casey Rivera",
                 "casey-" + bookingId.toString().substring(0, 8) + "@example.com", "(510) 555-0199", start,
                 "America/Los_Angeles", "signature", 14, Money.ofMinor(113_100, "USD"), Money.ofMinor(28_300, "USD"),
-                start.minus(Duration.ofHours(48)), PaymentOption.DEPOSIT, true, "Sesame", null);
+                start.minus(Duration.ofHours(48)), PaymentOption.DEPOSIT, true, "Sesame", false, null);
     }
 }

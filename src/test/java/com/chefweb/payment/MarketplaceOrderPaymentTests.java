@@ -156,7 +156,8 @@ class MarketplaceOrderPaymentTests extends FakeStripeAndSendGrid {
         long number = java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
         transactions.executeWithoutResult(status -> events.publishEvent(new MarketplaceOrderPlaced(orderId, number,
                 number, type, chefId, customer.id(), customer.email(), "Weekly meal prep for 2",
-                Money.ofMinor(cents, "USD"), Instant.now())));
+                Money.ofMinor(cents, "USD"), Instant.now().plus(java.time.Duration.ofDays(9)), "America/Los_Angeles",
+                Instant.now())));
         return orderId;
     }
 

@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.chefweb.notify.email.EmailOutbox;
+import com.chefweb.notify.outbox.Outbox;
 import com.chefweb.payment.domain.BalanceCharges;
 import com.chefweb.support.FakeSendGrid;
 import com.chefweb.support.FakeStripe;
@@ -56,7 +56,7 @@ class PaymentLinkTests extends FakeStripeAndSendGrid {
     MovableClock clock;
 
     @Autowired
-    EmailOutbox outbox;
+    Outbox outbox;
 
     @Autowired
     BalanceCharges balances;

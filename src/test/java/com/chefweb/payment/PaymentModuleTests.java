@@ -116,6 +116,6 @@ class PaymentModuleTests {
         return new BookingPlaced(bookingId, "CHEF-2027-" + bookingId.toString().substring(0, 4), "Casey Rivera",
                 "casey@example.com", "(510) 555-0199", start, "America/Los_Angeles", "signature", 14,
                 Money.ofMinor(113_100, "USD"), Money.ofMinor(28_300, "USD"), start.minus(Duration.ofHours(48)), option,
-                false, null, null);
+                false, null, false, null);
     }
 }

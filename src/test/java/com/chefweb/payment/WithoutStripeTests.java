@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.chefweb.notify.email.EmailDraft;
-import com.chefweb.notify.email.EmailOutbox;
+import com.chefweb.notify.outbox.EmailDraft;
+import com.chefweb.notify.outbox.Outbox;
 import com.chefweb.support.HttpApi;
 
 /**
@@ -26,7 +26,7 @@ class WithoutStripeTests {
     int port;
 
     @org.springframework.beans.factory.annotation.Autowired
-    EmailOutbox outbox;
+    Outbox outbox;
 
     @Test
     void cardPaymentsAreOffAndPayLaterStillBooks() {

@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the tests that run the whole service over HTTP: Stripe, SendGrid and OpenAI faked at the HTTP level (so
+ * Base of the tests that run the whole service over HTTP: Stripe, SendGrid, OpenAI and Twilio faked at the HTTP level (so
  * the real SDKs' requests are exercised), a movable clock, a log of published events, and one application context shared by
  * every test class that extends it. A class that needs other settings (crew limits, rate limits, no Stripe, an empty
  * database) has a context of its own instead.
@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "chefweb.booking.crews=1000", "chefweb.events.resubmit-after=PT1S", "chefweb.events.resubmit-every=PT1S",
         "chefweb.notify.send-every=PT1H"})
-@Import({MovableClock.Configuration.class, PublishedEventLog.class})
+@Import({MovableClock.Configuration.class, PublishedEventLog.class, FakeTwilio.Configuration.class})
 public abstract class FakeStripeAndSendGrid {
 
     @Autowired
@@ -32,6 +32,7 @@ public abstract class FakeStripeAndSendGrid {
         FakeStripe.register(properties);
         FakeSendGrid.register(properties);
         FakeOpenAI.register(properties);
+        FakeTwilio.register(properties);
     }
 
     @BeforeEach
@@ -39,6 +40,7 @@ public abstract class FakeStripeAndSendGrid {
         FakeStripe.reset();
         FakeSendGrid.reset();
         FakeOpenAI.reset();
+        FakeTwilio.reset();
         serviceClock.reset();
     }
 }

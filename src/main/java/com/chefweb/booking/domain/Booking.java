@@ -46,7 +46,8 @@ public record Booking(UUID id, String confirmationNumber, UUID customerId, int c
         }
     }
 
-    public record Contact(String name, String email, String phone, boolean marketingConsent) {
+    /** @param smsConsent the customer agreed to texts about this booking */
+    public record Contact(String name, String email, String phone, boolean marketingConsent, boolean smsConsent) {
     }
 
     /** The price as quoted, what has been paid, and what is owed back. */
@@ -80,7 +81,7 @@ public record Booking(UUID id, String confirmationNumber, UUID customerId, int c
                 event.startsAt(), event.zone().getId(), party.packageId(), party.guests(), pricing.total(),
                 pricing.deposit(), pricing.balanceDueAt(),
                 PaymentOption.fromCode(lifecycle.paymentOption()).orElseThrow(), hasAllergyAlert(), party.allergies(),
-                idempotencyKey);
+                contact.smsConsent(), idempotencyKey);
     }
 
     /**

@@ -17,7 +17,7 @@ public record BookingDetails(@Nullable String serviceState, @Nullable String cit
         @Nullable String specialRequests, @Nullable String dietaryRestrictions, @Nullable Boolean hasAllergies,
         @Nullable String allergies, @Nullable String contactName, @Nullable String contactEmail,
         @Nullable String contactPhone, @Nullable Boolean agreeToTerms, @Nullable Boolean marketingConsent,
-        @Nullable String paymentOption) {
+        @Nullable Boolean smsConsent, @Nullable String paymentOption) {
 
     public BookingDetails {
         // a null inside a list is a choice nobody made: the rules report it as unknown, field by field
@@ -36,7 +36,7 @@ public record BookingDetails(@Nullable String serviceState, @Nullable String cit
                 form.address(), form.addressLine2(), form.venueType(), form.setupRequirements(),
                 form.specialRequests(), form.dietaryRestrictions(), form.hasAllergies(), form.allergies(),
                 form.contactName(), form.contactEmail(), form.contactPhone(), form.agreeToTerms(),
-                form.marketingConsent(), form.paymentOption());
+                form.marketingConsent(), form.smsConsent(), form.paymentOption());
     }
 
     public record AddOnRequest(@Nullable String id, @Nullable Integer quantity) {

@@ -117,7 +117,8 @@ public class BookingPlacement {
                 details.partyType(), details.packageId(), details.addOns(), details.address(), details.addressLine2(),
                 details.venueType(), details.setupRequirements(), details.specialRequests(),
                 details.dietaryRestrictions(), details.hasAllergies(), details.allergies(), details.contactName(),
-                details.contactEmail(), details.contactPhone(), details.agreeToTerms(), details.marketingConsent(), null);
+                details.contactEmail(), details.contactPhone(), details.agreeToTerms(), details.marketingConsent(),
+                details.smsConsent(), null);
         return Digests.sha256Hex(json.writeValueAsString(withoutPaymentChoice));
     }
 
@@ -163,7 +164,7 @@ public class BookingPlacement {
                         request.dietaryRestrictions(), request.hasAllergies(), request.allergies(),
                         request.specialRequests()),
                 new Booking.Contact(request.contactName(), request.contactEmail(), request.contactPhone(),
-                        request.marketingConsent()),
+                        request.marketingConsent(), request.smsConsent()),
                 new Booking.Pricing(quote, quote.priceBookVersion(), quote.travelFeeStatus(), quote.total(),
                         quote.depositDue(), quote.balanceDueAt(), zero, null),
                 new Booking.Lifecycle(BookingStatus.PENDING_PAYMENT, BookingPaymentStatus.UNPAID, request.paymentOption(), null, null,

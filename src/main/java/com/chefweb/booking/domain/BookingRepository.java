@@ -230,6 +230,7 @@ class BookingRepository {
         row.setContactEmail(contact.email());
         row.setContactPhone(contact.phone());
         row.setMarketingConsent(contact.marketingConsent());
+        row.setSmsConsent(contact.smsConsent());
         row.setQuote(JSONB.valueOf(json.writeValueAsString(pricing.quote())));
         row.setPriceBookVersion(pricing.priceBookVersion());
         row.setTravelFeeStatus(pricing.travelFeeStatus());
@@ -261,7 +262,7 @@ class BookingRepository {
                         json.readValue(row.getAddOns().data(), ADD_ONS), row.getDietaryRestrictions(),
                         row.getHasAllergies(), row.getAllergies(), row.getSpecialRequests()),
                 new Booking.Contact(row.getContactName(), row.getContactEmail(), row.getContactPhone(),
-                        row.getMarketingConsent()),
+                        row.getMarketingConsent(), row.getSmsConsent()),
                 new Booking.Pricing(json.readValue(row.getQuote().data(), Quote.class), row.getPriceBookVersion(),
                         row.getTravelFeeStatus(), Money.ofMinor(row.getTotalMinor(), currency),
                         Money.ofMinor(row.getDepositMinor(), currency), row.getBalanceDueAt(),

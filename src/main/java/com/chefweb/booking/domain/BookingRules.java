@@ -100,7 +100,7 @@ class BookingRules {
         return new NewBooking(new EventLocation(zip, city, serviceState), city, date, time, adults, children, partyType,
                 packageId, addOns, address, addressLine2, venueType, details.setupRequirements(), specialRequests,
                 dietary, hasAllergies, hasAllergies ? allergies : null, name, email, phone,
-                Boolean.TRUE.equals(details.marketingConsent()), payment);
+                Boolean.TRUE.equals(details.marketingConsent()), Boolean.TRUE.equals(details.smsConsent()), payment);
     }
 
     /**

@@ -15,5 +15,5 @@ record NewBooking(EventLocation location, String city, LocalDate eventDate, Loca
         @Nullable String addressLine2, @Nullable String venueType, List<String> setupRequirements,
         @Nullable String specialRequests, @Nullable String dietaryRestrictions, boolean hasAllergies,
         @Nullable String allergies, String contactName, String contactEmail, String contactPhone,
-        boolean marketingConsent, String paymentOption) {
+        boolean marketingConsent, boolean smsConsent, String paymentOption) {
 }

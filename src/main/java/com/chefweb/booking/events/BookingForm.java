@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * names are accepted where they differ ({@code address}/{@code venueAddress}, {@code dietaryRestrictions}/
  * {@code dietaryNotes}); client-side totals and prices are not part of it, since the server prices every booking.
  * Booking's own endpoints read it, and so does the storefront checkout that payment receives and hands on.
+ *
+ * @param smsConsent the customer agreed to texts about this booking (confirmation, reminders); without it none are
+ *     sent. The storefront's own form does not ask, so its bookings are emailed only.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BookingForm(@Nullable String serviceState, @Nullable String city, @Nullable String zipCode,
@@ -22,7 +25,8 @@ public record BookingForm(@Nullable String serviceState, @Nullable String city, 
         @Nullable String specialRequests, @JsonAlias("dietaryNotes") @Nullable String dietaryRestrictions,
         @Nullable Boolean hasAllergies, @Nullable String allergies, @Nullable String contactName,
         @Nullable String contactEmail, @Nullable String contactPhone, @Nullable Boolean agreeToTerms,
-        @Nullable Boolean marketingConsent, @Nullable String paymentOption, @Nullable String idempotencyKey) {
+        @Nullable Boolean marketingConsent, @Nullable Boolean smsConsent, @Nullable String paymentOption,
+        @Nullable String idempotencyKey) {
 
     /** An add-on choice; the storefront also sends name, price and isPerPerson, which the server looks up itself. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -37,6 +41,6 @@ public record BookingForm(@Nullable String serviceState, @Nullable String city, 
         return new BookingForm(serviceState, city, zipCode, eventDate, eventTime, numAdults, numChildren, partyType,
                 packageId, addons, address, addressLine2, venueType, setupRequirements, specialRequests,
                 dietaryRestrictions, hasAllergies, allergies, contactName, contactEmail, contactPhone, agreeToTerms,
-                marketingConsent, null, null);
+                marketingConsent, smsConsent, null, null);
     }
 }

@@ -18,12 +18,13 @@ import com.chefweb.shared.money.Money;
  * @param timeZone the venue's zone, for showing the start in local time
  * @param paymentOption what the customer chose to pay now (not a payment)
  * @param allergies what to avoid, when the party has allergies
+ * @param smsConsent the customer agreed to texts about this booking at {@code contactPhone}
  * @param idempotencyKey the key the booking was placed with, so a checkout can find the booking it started
  */
 public record BookingPlaced(UUID bookingId, String confirmationNumber, String contactName, String contactEmail,
         String contactPhone, Instant eventStart, String timeZone, String packageId, int guests, Money total,
         Money depositDue, @Nullable Instant balanceDueAt, PaymentOption paymentOption, boolean allergyAlert,
-        @Nullable String allergies, @Nullable String idempotencyKey) implements ClientFactReported {
+        @Nullable String allergies, boolean smsConsent, @Nullable String idempotencyKey) implements ClientFactReported {
 
     /** A party booked with the storefront: the house's lead for the contact is booked. */
     @Override

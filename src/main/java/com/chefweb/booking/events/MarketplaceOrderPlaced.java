@@ -21,12 +21,14 @@ import com.chefweb.shared.money.Money;
  * @param customerUserId the signed-in customer who may pay it
  * @param customerEmail where Stripe sends the receipt; null when booking does not know it (Stripe asks)
  * @param description what the customer sees on the checkout page
+ * @param servesAt when the chef serves it (the meal event's start, the service's start), for reminders
+ * @param timeZone the zone the chef serves it in
  * @param placedAt when booking placed it: booking holds what it bought for a while from then, and no checkout page
  *     may outlive that hold
  */
 public record MarketplaceOrderPlaced(UUID orderId, long orderNumber, long itemId, MarketplaceOrderType orderType,
         UUID chefId, UUID customerUserId, @Nullable String customerEmail, String description, Money amount,
-        Instant placedAt) implements ClientFactReported {
+        Instant servesAt, String timeZone, Instant placedAt) implements ClientFactReported {
 
     /** The chef's lead for the customer has an order to pay: a proposal. */
     @Override

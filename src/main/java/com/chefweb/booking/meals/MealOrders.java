@@ -114,7 +114,8 @@ public class MealOrders implements OrderedItems {
         MealOrder order = orders.insert(parent.id(), event, customerUserId, servings, requests == null ? "" : requests,
                 now);
         parents.announce(parent, order.id(), event.meal().name() + " – " + servings
-                + (servings == 1 ? " serving, " : " servings, ") + WHEN.format(event.startsAt().atZone(event.timeZone())));
+                + (servings == 1 ? " serving, " : " servings, ") + WHEN.format(event.startsAt().atZone(event.timeZone())),
+                event.startsAt(), event.timeZone());
         Integer held = events.takeServings(event.id(), servings, now).orElse(null);
         if (held == null) {
             // taken by others since it was read: the whole order rolls back with this refusal

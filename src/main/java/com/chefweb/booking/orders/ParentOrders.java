@@ -2,6 +2,7 @@ package com.chefweb.booking.orders;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,10 +62,10 @@ public class ParentOrders {
 
     /** Tells payment to charge the order, once what it buys is written. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void announce(ParentOrder order, long itemId, String description) {
+    public void announce(ParentOrder order, long itemId, String description, Instant servesAt, ZoneId zone) {
         String email = people.customer(order.customerUserId()).map(customer -> customer.email()).orElse(null);
         events.publishEvent(new MarketplaceOrderPlaced(order.paymentOrderId(), order.id(), itemId, order.type(),
-                order.chefUserId(), order.customerUserId(), email, description, order.total(), order.createdAt()));
+                order.chefUserId(), order.customerUserId(), email, description, order.total(), servesAt, zone.getId(), order.createdAt()));
     }
 
     /** Stripe confirmed its payment: true when the order is now paid, false when it was cancelled meanwhile. */

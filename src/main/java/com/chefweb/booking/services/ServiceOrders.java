@@ -302,7 +302,7 @@ public class ServiceOrders implements OrderedItems {
         OfferedService.Tier tier = offering.tiers().stream().filter(t -> t.id() == draft.tierId()).findFirst()
                 .orElseThrow();
         parents.announce(parent, held.id(), offering.title() + " – " + tier.label() + ", "
-                + WHEN.format(held.startsAt().atZone(held.timeZone())));
+                + WHEN.format(held.startsAt().atZone(held.timeZone())), held.startsAt(), held.timeZone());
         log.info("Service order {} awaits payment through order {}: {}", held.id(), parent.id(), held.amount());
         return orders.find(held.id()).orElseThrow();
     }

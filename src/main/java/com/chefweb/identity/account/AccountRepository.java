@@ -50,6 +50,12 @@ class AccountRepository {
                 .fetchOptional(row -> new Credentials(toAccount(row), row.getPasswordHash()));
     }
 
+    /** The account's credentials, locked until the transaction ends: one password change at a time. */
+    Optional<Credentials> lockCredentials(UUID id) {
+        return db.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(id)).forUpdate()
+                .fetchOptional(row -> new Credentials(toAccount(row), row.getPasswordHash()));
+    }
+
     List<UserAccount> findPage(int limit, int offset) {
         return db.selectFrom(USER_ACCOUNT).orderBy(USER_ACCOUNT.CREATED_AT.desc(), USER_ACCOUNT.ID)
                 .limit(limit).offset(offset).fetch(AccountRepository::toAccount);

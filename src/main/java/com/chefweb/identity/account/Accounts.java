@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.chefweb.identity.events.AuditableChangeMade;
@@ -82,6 +83,16 @@ public class Accounts {
                 .filter(found -> !found.account().isDisabled())
                 .map(found -> Map.entry(found.account(), com.chefweb.shared.crypto.Digests.sha256Hex(
                         found.passwordHash())));
+    }
+
+    /**
+     * The fingerprint of the account's password, with its credentials locked until the caller's transaction ends,
+     * so two uses of one reset link at the same moment cannot both find the password they replace.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<String> lockedPasswordFingerprint(UUID id) {
+        return repository.lockCredentials(id).filter(found -> !found.account().isDisabled())
+                .map(found -> com.chefweb.shared.crypto.Digests.sha256Hex(found.passwordHash()));
     }
 
     /**

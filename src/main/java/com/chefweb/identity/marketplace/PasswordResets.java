@@ -104,7 +104,7 @@ public class PasswordResets {
             throw invalidLink();
         }
         Map.Entry<UUID, String> account = profiles.accountOfPublicId(publicId).orElseThrow(PasswordResets::invalidLink);
-        String fingerprint = accounts.withPasswordFingerprint(account.getValue()).map(Map.Entry::getValue)
+        String fingerprint = accounts.lockedPasswordFingerprint(account.getKey())
                 .orElseThrow(PasswordResets::invalidLink);
         if (clock.instant().getEpochSecond() >= expiresAt
                 || !signer.verify(message(account.getKey(), fingerprint, expiresAt), signature)) {

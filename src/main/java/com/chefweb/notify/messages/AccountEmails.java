@@ -5,20 +5,20 @@ import org.springframework.stereotype.Component;
 
 import com.chefweb.identity.events.EmailConfirmationRequested;
 import com.chefweb.identity.events.PasswordResetRequested;
-import com.chefweb.notify.email.EmailDraft;
-import com.chefweb.notify.email.EmailOutbox;
-import com.chefweb.notify.email.EmailSettings;
+import com.chefweb.notify.outbox.EmailDraft;
+import com.chefweb.notify.outbox.Outbox;
+import com.chefweb.notify.outbox.EmailSettings;
 
 /** Emails about an account itself: the link that confirms its address, and the one that sets a new password. */
 @Component
 class AccountEmails {
 
-    private final EmailOutbox outbox;
+    private final Outbox outbox;
     private final String sender;
 
-    AccountEmails(EmailOutbox outbox, EmailSettings settings) {
+    AccountEmails(Outbox outbox, EmailSettings settings) {
         this.outbox = outbox;
-        this.sender = settings.fromName();
+        this.sender = settings.marketplaceFromName();
     }
 
     @ApplicationModuleListener
@@ -31,7 +31,7 @@ class AccountEmails {
                 .signedBy(sender);
         outbox.queue(new EmailDraft("password-reset:" + request.userId() + ":"
                 + request.requestedAt().toEpochMilli(), "password-reset", request.email(),
-                "Choose a new password", letter.text(), letter.html()));
+                "Choose a new password", letter.text(), letter.html()).from(sender));
     }
 
     @ApplicationModuleListener
@@ -45,6 +45,6 @@ class AccountEmails {
         // one email per request, however often its event is delivered
         outbox.queue(new EmailDraft("email-confirmation:" + request.userId() + ":"
                 + request.requestedAt().toEpochMilli(), "email-confirmation", request.email(),
-                "Confirm your email address", letter.text(), letter.html()));
+                "Confirm your email address", letter.text(), letter.html()).from(sender));
     }
 }

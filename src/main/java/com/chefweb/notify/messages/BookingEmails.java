@@ -9,11 +9,12 @@ import com.chefweb.booking.events.BookingCancelled;
 import com.chefweb.booking.events.BookingModified;
 import com.chefweb.booking.events.BookingPlaced;
 import com.chefweb.booking.events.PaymentPurpose;
-import com.chefweb.notify.email.EmailDraft;
-import com.chefweb.notify.email.EmailOutbox;
-import com.chefweb.notify.email.EmailSettings;
+import com.chefweb.notify.outbox.EmailDraft;
+import com.chefweb.notify.outbox.Outbox;
+import com.chefweb.notify.outbox.EmailSettings;
 import com.chefweb.payment.events.PaymentSucceeded;
 import com.chefweb.payment.events.RefundIssued;
+import com.chefweb.shared.contact.PhoneNumber;
 import com.chefweb.shared.scheduling.RetryLater;
 
 /**
@@ -24,10 +25,10 @@ import com.chefweb.shared.scheduling.RetryLater;
 class BookingEmails {
 
     private final BookingFactsRepository bookings;
-    private final EmailOutbox outbox;
+    private final Outbox outbox;
     private final String sender;
 
-    BookingEmails(BookingFactsRepository bookings, EmailOutbox outbox, EmailSettings settings) {
+    BookingEmails(BookingFactsRepository bookings, Outbox outbox, EmailSettings settings) {
         this.bookings = bookings;
         this.outbox = outbox;
         this.sender = settings.fromName();
@@ -39,10 +40,16 @@ class BookingEmails {
         BookingFacts booking = new BookingFacts(placed.bookingId(), placed.confirmationNumber(), placed.contactName(),
                 placed.contactEmail(), placed.eventStart(), placed.timeZone(), placed.guests(), placed.packageId(),
                 placed.total(), placed.depositDue(), placed.balanceDueAt(),
-                placed.allergyAlert() ? placed.allergies() : null, false);
+                placed.allergyAlert() ? placed.allergies() : null, false,
+                placed.smsConsent() ? PhoneNumber.parse(placed.contactPhone()).map(PhoneNumber::e164).orElse(null) : null,
+                placed.paymentOption().code());
         bookings.insertIfAbsent(booking);
-        Letter letter = Letter.alert()
-                .paragraph("New booking " + booking.confirmationNumber() + " from " + booking.contactName() + " ("
+        Letter letter = Letter.alert();
+        if (booking.allergies() != null) {
+            // first, where nobody preparing the party can miss it
+            letter.paragraph("ALLERGY ALERT: " + booking.allergies());
+        }
+        letter.paragraph("New booking " + booking.confirmationNumber() + " from " + booking.contactName() + " ("
                         + booking.contactEmail() + ", " + placed.contactPhone() + ").")
                 .fact("When", Letter.when(booking.eventStart(), booking.timeZone()))
                 .fact("Guests", String.valueOf(booking.guests()))
@@ -53,9 +60,6 @@ class BookingEmails {
                     case LATER -> "later, by payment link";
                     case DEPOSIT -> "deposit by card";
                 });
-        if (booking.allergies() != null) {
-            letter.paragraph("ALLERGY ALERT: " + booking.allergies());
-        }
         letter.signedBy(sender);
         String subject = (booking.allergies() != null ? "[Allergy] " : "") + "New booking " + booking.confirmationNumber();
         for (String admin : outbox.adminRecipients()) {
@@ -76,6 +80,7 @@ class BookingEmails {
     @ApplicationModuleListener
     void on(PaymentSucceeded paid) {
         BookingFacts booking = facts(paid.bookingId());
+        bookings.recordPayment(paid.paymentId(), booking.bookingId(), paid.amount(), paid.paidAt());
         if (booking.cancelled()) {
             // a payment after cancellation is refunded automatically; the refund email tells the customer
             return;

@@ -1,13 +1,17 @@
 package com.chefweb.notify.messages;
 
 import static com.chefweb.notify.jooq.Tables.BOOKING;
+import static com.chefweb.notify.jooq.Tables.BOOKING_PAYMENT;
 import static org.jooq.impl.DSL.currentInstant;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -38,6 +42,8 @@ class BookingFactsRepository {
                 .set(BOOKING.DEPOSIT_MINOR, facts.deposit().minorUnits())
                 .set(BOOKING.BALANCE_DUE_AT, facts.balanceDueAt())
                 .set(BOOKING.ALLERGIES, facts.allergies())
+                .set(BOOKING.SMS_PHONE, facts.smsPhone())
+                .set(BOOKING.PAYMENT_OPTION, facts.paymentOption())
                 .onConflictDoNothing()
                 .execute();
     }
@@ -69,6 +75,41 @@ class BookingFactsRepository {
                 .where(BOOKING.BOOKING_ID.eq(bookingId)).execute() == 1;
     }
 
+    /** Notes a payment toward the booking; false when it was noted before (its event came again). */
+    boolean recordPayment(UUID paymentId, UUID bookingId, Money amount, Instant paidAt) {
+        return db.insertInto(BOOKING_PAYMENT)
+                .set(BOOKING_PAYMENT.PAYMENT_ID, paymentId)
+                .set(BOOKING_PAYMENT.BOOKING_ID, bookingId)
+                .set(BOOKING_PAYMENT.AMOUNT_MINOR, amount.minorUnits())
+                .set(BOOKING_PAYMENT.PAID_AT, paidAt)
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    /** What has been paid toward the booking, in its currency's minor units. */
+    long paidMinor(UUID bookingId) {
+        return db.select(DSL.coalesce(DSL.sum(BOOKING_PAYMENT.AMOUNT_MINOR), BigDecimal.ZERO))
+                .from(BOOKING_PAYMENT).where(BOOKING_PAYMENT.BOOKING_ID.eq(bookingId))
+                .fetchSingle().value1().longValue();
+    }
+
+    /** Parties still on whose start falls in [from, to). */
+    List<BookingFacts> startingBetween(Instant from, Instant to) {
+        return db.selectFrom(BOOKING)
+                .where(BOOKING.CANCELLED.isFalse().and(BOOKING.EVENT_START.ge(from)).and(BOOKING.EVENT_START.lt(to)))
+                .orderBy(BOOKING.EVENT_START)
+                .fetch(BookingFactsRepository::toFacts);
+    }
+
+    /** Parties still on whose balance falls due in [from, to). */
+    List<BookingFacts> balanceDueBetween(Instant from, Instant to) {
+        return db.selectFrom(BOOKING)
+                .where(BOOKING.CANCELLED.isFalse().and(BOOKING.BALANCE_DUE_AT.ge(from))
+                        .and(BOOKING.BALANCE_DUE_AT.lt(to)))
+                .orderBy(BOOKING.BALANCE_DUE_AT)
+                .fetch(BookingFactsRepository::toFacts);
+    }
+
     Optional<BookingFacts> find(UUID bookingId) {
         return db.selectFrom(BOOKING).where(BOOKING.BOOKING_ID.eq(bookingId))
                 .fetchOptional(BookingFactsRepository::toFacts);
@@ -81,7 +122,7 @@ class BookingFactsRepository {
                 row.getPackageId(), Money.ofMinor(row.getTotalMinor(), currency),
                 Money.ofMinor(row.getDepositMinor(), currency),
                 row.getBalanceDueAt(), row.getAllergies(),
-                row.getCancelled());
+                row.getCancelled(), row.getSmsPhone(), row.getPaymentOption());
     }
 
 }

@@ -79,7 +79,16 @@ final class Letter {
     }
 
     String html() {
-        StringBuilder html = new StringBuilder("<!doctype html><html><body style=\"font-family:sans-serif\">");
+        // one layout for every email: a narrow white card that reads well in any mail app, inline styles only
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width\"></head>"
+                + "<body style=\"margin:0;padding:24px 12px;background:#f4f1ec\">"
+                + "<div style=\"max-width:560px;margin:0 auto;padding:24px;background:#ffffff;border-radius:8px;"
+                + "font-family:Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#222222\">");
+        if (!signOff.isEmpty()) {
+            html.append("<p style=\"margin:0 0 16px;font-weight:bold;color:#b23a12\">").append(escape(signOff))
+                    .append("</p>");
+        }
         html.append("<p>").append(escape(greeting)).append("</p>");
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -88,7 +97,7 @@ final class Letter {
                     if (i == 0 || !blocks.get(i - 1).kind().equals("fact")) {
                         html.append("<table>");
                     }
-                    html.append("<tr><th align=\"left\">").append(escape(block.first())).append("</th><td>")
+                    html.append("<tr><th align=\"left\" style=\"padding:2px 12px 2px 0\">").append(escape(block.first())).append("</th><td>")
                             .append(escape(block.second())).append("</td></tr>");
                     if (i + 1 == blocks.size() || !blocks.get(i + 1).kind().equals("fact")) {
                         html.append("</table>");
@@ -99,7 +108,7 @@ final class Letter {
                 default -> html.append("<p>").append(escape(block.first())).append("</p>");
             }
         }
-        return html.append("<p>").append(escape(signOff)).append("</p></body></html>").toString();
+        return html.append("<p>").append(escape(signOff)).append("</p></div></body></html>").toString();
     }
 
     /** @param kind {@code p}, {@code fact} (label, value) or {@code action} (label, url) */

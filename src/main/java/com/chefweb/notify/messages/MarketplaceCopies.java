@@ -34,6 +34,6 @@ class MarketplaceCopies {
     void on(MarketplaceOrderPlaced placed) {
         facts.saveOrder(new MarketplaceFactsRepository.Order(placed.orderId(), placed.orderNumber(),
                 placed.orderType().code(), placed.chefId(), placed.customerUserId(), placed.description(),
-                placed.amount(), placed.placedAt()));
+                placed.amount(), placed.servesAt(), placed.timeZone(), placed.placedAt(), null, null));
     }
 }

@@ -37,8 +37,13 @@ class MarketplaceFactsRepository {
     record Chef(UUID userId, long chefId, String displayName, String timeZone, @Nullable String username) {
     }
 
+    /**
+     * @param servesAt when the chef serves it; null for orders announced before notifications kept it
+     * @param cancelledAt when it was cancelled, if it was
+     */
     record Order(UUID orderId, long number, String type, UUID chefUserId, UUID customerUserId, String description,
-            Money amount, Instant placedAt) {
+            Money amount, @Nullable Instant servesAt, @Nullable String timeZone, Instant placedAt,
+            @Nullable Instant paidAt, @Nullable Instant cancelledAt) {
     }
 
     void savePerson(Person person, Instant savedAt) {
@@ -87,9 +92,33 @@ class MarketplaceFactsRepository {
                 .set(MARKETPLACE_ORDER.DESCRIPTION, order.description())
                 .set(MARKETPLACE_ORDER.AMOUNT_MINOR, order.amount().minorUnits())
                 .set(MARKETPLACE_ORDER.CURRENCY, order.amount().currency().getCurrencyCode())
+                .set(MARKETPLACE_ORDER.SERVES_AT, order.servesAt())
+                .set(MARKETPLACE_ORDER.TIME_ZONE, order.timeZone())
                 .set(MARKETPLACE_ORDER.PLACED_AT, order.placedAt())
                 .onConflictDoNothing()
                 .execute();
+    }
+
+    /** @return false when notifications have no copy of the order */
+    boolean markPaid(UUID orderId, Instant paidAt) {
+        return db.update(MARKETPLACE_ORDER).set(MARKETPLACE_ORDER.PAID_AT, DSL.coalesce(MARKETPLACE_ORDER.PAID_AT,
+                DSL.val(paidAt))).where(MARKETPLACE_ORDER.ORDER_ID.eq(orderId)).execute() == 1;
+    }
+
+    /** @return false when notifications have no copy of the order */
+    boolean markCancelled(UUID orderId, Instant cancelledAt) {
+        return db.update(MARKETPLACE_ORDER).set(MARKETPLACE_ORDER.CANCELLED_AT,
+                DSL.coalesce(MARKETPLACE_ORDER.CANCELLED_AT, DSL.val(cancelledAt)))
+                .where(MARKETPLACE_ORDER.ORDER_ID.eq(orderId)).execute() == 1;
+    }
+
+    /** Paid orders, not cancelled, served in [from, to). */
+    List<Order> paidServedBetween(Instant from, Instant to) {
+        return db.selectFrom(MARKETPLACE_ORDER)
+                .where(MARKETPLACE_ORDER.PAID_AT.isNotNull().and(MARKETPLACE_ORDER.CANCELLED_AT.isNull())
+                        .and(MARKETPLACE_ORDER.SERVES_AT.ge(from)).and(MARKETPLACE_ORDER.SERVES_AT.lt(to)))
+                .orderBy(MARKETPLACE_ORDER.SERVES_AT)
+                .fetch(MarketplaceFactsRepository::toOrder);
     }
 
     Optional<Person> person(UUID userId) {
@@ -106,8 +135,12 @@ class MarketplaceFactsRepository {
 
     Optional<Order> order(UUID orderId) {
         return db.selectFrom(MARKETPLACE_ORDER).where(MARKETPLACE_ORDER.ORDER_ID.eq(orderId))
-                .fetchOptional(row -> new Order(row.getOrderId(), row.getOrderNumber(), row.getOrderType(),
-                        row.getChefUserId(), row.getCustomerUserId(), row.getDescription(),
-                        Money.ofMinor(row.getAmountMinor(), row.getCurrency()), row.getPlacedAt()));
+                .fetchOptional(MarketplaceFactsRepository::toOrder);
+    }
+
+    private static Order toOrder(com.chefweb.notify.jooq.tables.records.MarketplaceOrderRecord row) {
+        return new Order(row.getOrderId(), row.getOrderNumber(), row.getOrderType(), row.getChefUserId(),
+                row.getCustomerUserId(), row.getDescription(), Money.ofMinor(row.getAmountMinor(), row.getCurrency()),
+                row.getServesAt(), row.getTimeZone(), row.getPlacedAt(), row.getPaidAt(), row.getCancelledAt());
     }
 }

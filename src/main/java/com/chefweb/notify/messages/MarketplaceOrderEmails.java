@@ -13,9 +13,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.chefweb.booking.events.MarketplaceOrderCancelled;
-import com.chefweb.notify.email.EmailDraft;
-import com.chefweb.notify.email.EmailOutbox;
-import com.chefweb.notify.email.EmailSettings;
+import com.chefweb.notify.outbox.EmailDraft;
+import com.chefweb.notify.outbox.Outbox;
+import com.chefweb.notify.outbox.EmailSettings;
 import com.chefweb.notify.messages.MarketplaceFactsRepository.Chef;
 import com.chefweb.notify.messages.MarketplaceFactsRepository.Order;
 import com.chefweb.notify.messages.MarketplaceFactsRepository.Person;
@@ -38,16 +38,16 @@ class MarketplaceOrderEmails {
      */
     private static final Duration PATIENCE = Duration.ofMinutes(15);
 
-    private final EmailOutbox outbox;
+    private final Outbox outbox;
     private final MarketplaceFactsRepository facts;
     private final String sender;
     private final Clock clock;
 
-    MarketplaceOrderEmails(EmailOutbox outbox, MarketplaceFactsRepository facts, EmailSettings settings,
+    MarketplaceOrderEmails(Outbox outbox, MarketplaceFactsRepository facts, EmailSettings settings,
             Clock clock) {
         this.outbox = outbox;
         this.facts = facts;
-        this.sender = settings.fromName();
+        this.sender = settings.marketplaceFromName();
         this.clock = clock;
     }
 
@@ -60,6 +60,12 @@ class MarketplaceOrderEmails {
         }
         Order order = known.get();
         Person customer = buyer.get();
+        facts.markPaid(order.orderId(), paid.paidAt());
+        if (order.cancelledAt() != null) {
+            // cancelled before the payment was heard: payment refunds it, and the refund email says so
+            log.info("Order {} was paid after it was cancelled; no receipt", order.orderId());
+            return;
+        }
         String chef = chefName(order.chefUserId());
         Letter receipt = Letter.to(customer.greeting())
                 .paragraph("Thank you! " + chef + " has your order, and it is paid.")
@@ -70,7 +76,7 @@ class MarketplaceOrderEmails {
                 .signedBy(sender);
         outbox.queue(new EmailDraft("order-receipt:" + order.orderId(), "order-receipt", customer.email(),
                 "Your order #" + order.number() + " with " + chef + " is confirmed", receipt.text(),
-                receipt.html()));
+                receipt.html()).from(sender));
 
         // the chef's copy is waited for as the customer's is, so the alert is not lost (the receipt is not sent twice:
         // each email has its own cause)
@@ -87,7 +93,7 @@ class MarketplaceOrderEmails {
                     .signedBy(sender);
             outbox.queue(new EmailDraft("order-alert:" + order.orderId(), "new-order-alert", chefAccount.email(),
                     "New order #" + order.number() + ": " + oneLine(order.description()), alert.text(),
-                    alert.html()));
+                    alert.html()).from(sender));
         });
     }
 
@@ -100,6 +106,7 @@ class MarketplaceOrderEmails {
         }
         Order order = known.get();
         Person customer = buyer.get();
+        facts.markCancelled(order.orderId(), cancelled.cancelledAt());
         String chef = chefName(order.chefUserId());
         Letter letter = Letter.to(customer.greeting())
                 .paragraph("Your order #" + order.number() + " with " + chef + " is cancelled: "
@@ -109,7 +116,7 @@ class MarketplaceOrderEmails {
                         + "is on its way.")
                 .signedBy(sender);
         outbox.queue(new EmailDraft("order-cancelled:" + order.orderId(), "order-cancelled", customer.email(),
-                "Order #" + order.number() + " cancelled", letter.text(), letter.html()));
+                "Order #" + order.number() + " cancelled", letter.text(), letter.html()).from(sender));
         person(order.chefUserId(), cancelled.cancelledAt()).ifPresent(chefAccount -> {
             Letter alert = Letter.to(chefAccount.greeting())
                     .paragraph("Order #" + order.number() + " from " + customer.greeting() + " is cancelled: "
@@ -117,7 +124,7 @@ class MarketplaceOrderEmails {
                     .fact("What", order.description())
                     .signedBy(sender);
             outbox.queue(new EmailDraft("order-cancelled-chef:" + order.orderId(), "order-cancelled",
-                    chefAccount.email(), "Order #" + order.number() + " cancelled", alert.text(), alert.html()));
+                    chefAccount.email(), "Order #" + order.number() + " cancelled", alert.text(), alert.html()).from(sender));
         });
     }
 
@@ -136,7 +143,7 @@ class MarketplaceOrderEmails {
                 .fact("What", order.description())
                 .signedBy(sender);
         outbox.queue(new EmailDraft("order-refunded:" + order.orderId(), "order-refunded", customer.email(),
-                "Refund for order #" + order.number(), letter.text(), letter.html()));
+                "Refund for order #" + order.number(), letter.text(), letter.html()).from(sender));
     }
 
     /**

@@ -5,9 +5,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.chefweb.crm.events.MessageSent;
-import com.chefweb.notify.email.EmailDraft;
-import com.chefweb.notify.email.EmailOutbox;
-import com.chefweb.notify.email.EmailSettings;
+import com.chefweb.notify.outbox.EmailDraft;
+import com.chefweb.notify.outbox.Outbox;
+import com.chefweb.notify.outbox.EmailSettings;
 
 /**
  * Tells a customer or a chef that the other wrote to them. Only the first message they have not read is worth an
@@ -16,14 +16,14 @@ import com.chefweb.notify.email.EmailSettings;
 @Component
 class MessageEmails {
 
-    private final EmailOutbox outbox;
+    private final Outbox outbox;
     private final String sender;
     private final String appUrl;
 
-    MessageEmails(EmailOutbox outbox, EmailSettings settings,
+    MessageEmails(Outbox outbox, EmailSettings settings,
             @Value("${chefweb.marketplace.app-url:http://localhost:5174}") String appUrl) {
         this.outbox = outbox;
-        this.sender = settings.fromName();
+        this.sender = settings.marketplaceFromName();
         this.appUrl = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
     }
 
@@ -40,7 +40,7 @@ class MessageEmails {
                 .paragraph("You will not get another email about this conversation until you have read it.")
                 .signedBy(sender);
         outbox.queue(new EmailDraft("message:" + sent.messageId(), "new-message", sent.recipientEmail(),
-                "New message from " + oneLine(sent.senderName()), letter.text(), letter.html()));
+                "New message from " + oneLine(sent.senderName()), letter.text(), letter.html()).from(sender));
     }
 
     private static String oneLine(String text) {

@@ -5,9 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import com.chefweb.notify.email.EmailDraft;
-import com.chefweb.notify.email.EmailOutbox;
-import com.chefweb.notify.email.EmailSettings;
+import com.chefweb.notify.outbox.EmailDraft;
+import com.chefweb.notify.outbox.Outbox;
+import com.chefweb.notify.outbox.EmailSettings;
 import com.chefweb.payment.events.BalanceChargeFailed;
 import com.chefweb.payment.events.MarketplaceOrderDisputed;
 import com.chefweb.payment.events.PaymentLinkIssued;
@@ -19,11 +19,11 @@ class PaymentEmails {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentEmails.class);
 
-    private final EmailOutbox outbox;
+    private final Outbox outbox;
     private final BookingFactsRepository bookings;
     private final String sender;
 
-    PaymentEmails(EmailOutbox outbox, BookingFactsRepository bookings, EmailSettings settings) {
+    PaymentEmails(Outbox outbox, BookingFactsRepository bookings, EmailSettings settings) {
         this.outbox = outbox;
         this.bookings = bookings;
         this.sender = settings.fromName();

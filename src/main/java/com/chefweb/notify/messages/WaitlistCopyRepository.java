@@ -29,6 +29,7 @@ class WaitlistCopyRepository {
     record Setting(boolean enabled, int cooldownHours, @org.jspecify.annotations.Nullable Instant lastAnnouncedAt) {
     }
 
+    /** Keeps the latest subscription; whether it counts depends on the latest unsubscription, whenever heard. */
     void subscribe(long chefId, UUID customer, Instant at) {
         db.insertInto(WAITLIST_SUBSCRIPTION).set(WAITLIST_SUBSCRIPTION.CHEF_ID, chefId)
                 .set(WAITLIST_SUBSCRIPTION.CUSTOMER_USER_ID, customer).set(WAITLIST_SUBSCRIPTION.SUBSCRIBED_AT, at)
@@ -38,16 +39,29 @@ class WaitlistCopyRepository {
                 .execute();
     }
 
-    /** Leaves only a subscription made before the unsubscription: one made after it (heard late) stays. */
+    /**
+     * Remembers the latest unsubscription (even one heard before the subscription it ends), so events heard in any
+     * order leave the customer where their last choice put them.
+     */
     void unsubscribe(long chefId, UUID customer, Instant at) {
-        db.deleteFrom(WAITLIST_SUBSCRIPTION).where(WAITLIST_SUBSCRIPTION.CHEF_ID.eq(chefId))
-                .and(WAITLIST_SUBSCRIPTION.CUSTOMER_USER_ID.eq(customer))
-                .and(WAITLIST_SUBSCRIPTION.SUBSCRIBED_AT.le(at)).execute();
+        db.insertInto(WAITLIST_SUBSCRIPTION).set(WAITLIST_SUBSCRIPTION.CHEF_ID, chefId)
+                .set(WAITLIST_SUBSCRIPTION.CUSTOMER_USER_ID, customer)
+                .set(WAITLIST_SUBSCRIPTION.SUBSCRIBED_AT, Instant.EPOCH)
+                .set(WAITLIST_SUBSCRIPTION.UNSUBSCRIBED_AT, at)
+                .onConflict(WAITLIST_SUBSCRIPTION.CHEF_ID, WAITLIST_SUBSCRIPTION.CUSTOMER_USER_ID).doUpdate()
+                .set(WAITLIST_SUBSCRIPTION.UNSUBSCRIBED_AT, DSL.greatest(DSL.coalesce(
+                        WAITLIST_SUBSCRIPTION.UNSUBSCRIBED_AT, DSL.val(Instant.EPOCH)),
+                        DSL.excluded(WAITLIST_SUBSCRIPTION.UNSUBSCRIBED_AT)))
+                .execute();
     }
 
+    /** Those whose latest word was to subscribe. */
     List<UUID> subscribers(long chefId) {
         return db.select(WAITLIST_SUBSCRIPTION.CUSTOMER_USER_ID).from(WAITLIST_SUBSCRIPTION)
-                .where(WAITLIST_SUBSCRIPTION.CHEF_ID.eq(chefId)).fetch(WAITLIST_SUBSCRIPTION.CUSTOMER_USER_ID);
+                .where(WAITLIST_SUBSCRIPTION.CHEF_ID.eq(chefId))
+                .and(WAITLIST_SUBSCRIPTION.UNSUBSCRIBED_AT.isNull()
+                        .or(WAITLIST_SUBSCRIPTION.SUBSCRIBED_AT.gt(WAITLIST_SUBSCRIPTION.UNSUBSCRIBED_AT)))
+                .fetch(WAITLIST_SUBSCRIPTION.CUSTOMER_USER_ID);
     }
 
     void configure(long chefId, boolean enabled, int cooldownHours, Instant changedAt) {

@@ -16,9 +16,9 @@ import com.chefweb.booking.events.ChefScheduleChanged;
 import com.chefweb.chefs.events.WaitlistConfigured;
 import com.chefweb.chefs.events.WaitlistSubscribed;
 import com.chefweb.chefs.events.WaitlistUnsubscribed;
-import com.chefweb.notify.email.EmailDraft;
-import com.chefweb.notify.email.EmailOutbox;
-import com.chefweb.notify.email.EmailSettings;
+import com.chefweb.notify.outbox.EmailDraft;
+import com.chefweb.notify.outbox.Outbox;
+import com.chefweb.notify.outbox.EmailSettings;
 import com.chefweb.notify.messages.MarketplaceFactsRepository.Chef;
 import com.chefweb.notify.messages.MarketplaceFactsRepository.Person;
 
@@ -32,20 +32,20 @@ class WaitlistEmails {
 
     private static final Logger log = LoggerFactory.getLogger(WaitlistEmails.class);
 
-    private final EmailOutbox outbox;
+    private final Outbox outbox;
     private final WaitlistCopyRepository waitlists;
     private final MarketplaceFactsRepository facts;
     private final String sender;
     private final String appUrl;
     private final Clock clock;
 
-    WaitlistEmails(EmailOutbox outbox, WaitlistCopyRepository waitlists, MarketplaceFactsRepository facts,
+    WaitlistEmails(Outbox outbox, WaitlistCopyRepository waitlists, MarketplaceFactsRepository facts,
             EmailSettings settings, @Value("${chefweb.marketplace.app-url:http://localhost:5174}") String appUrl,
             Clock clock) {
         this.outbox = outbox;
         this.waitlists = waitlists;
         this.facts = facts;
-        this.sender = settings.fromName();
+        this.sender = settings.marketplaceFromName();
         this.appUrl = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
         this.clock = clock;
     }
@@ -102,7 +102,7 @@ class WaitlistEmails {
                     .signedBy(sender);
             outbox.queue(new EmailDraft("waitlist-event:" + changed.id() + ":" + subscriber, "waitlist-new-event",
                     person.get().email(), chef.displayName() + " has a new meal share", letter.text(),
-                    letter.html()));
+                    letter.html()).from(sender));
             told++;
         }
         log.info("Meal share {} of chef {} announced to {} waitlist subscribers", changed.id(), chef.chefId(), told);

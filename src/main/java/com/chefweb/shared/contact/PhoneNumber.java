@@ -26,6 +26,15 @@ public record PhoneNumber(String value) {
         return Optional.of(new PhoneNumber("+" + digits));
     }
 
+    /**
+     * The number in E.164, as SMS providers take it: ten digits are a North American number ({@code +1} added),
+     * anything longer already starts with its country code.
+     */
+    public String e164() {
+        String digits = value.replaceAll("\\D", "");
+        return "+" + (digits.length() == 10 ? "1" + digits : digits);
+    }
+
     private static String usFormat(String tenDigits) {
         return "(" + tenDigits.substring(0, 3) + ") " + tenDigits.substring(3, 6) + "-" + tenDigits.substring(6);
     }

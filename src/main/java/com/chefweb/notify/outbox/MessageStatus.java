@@ -1,11 +1,11 @@
-package com.chefweb.notify.email;
+package com.chefweb.notify.outbox;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where an outgoing email stands: waiting to be sent, accepted by the provider, logged (no provider), or failed. */
-public enum EmailStatus {
+/** Where an outgoing message stands: waiting to be sent, accepted by the provider, logged (no provider), or failed. */
+public enum MessageStatus {
     QUEUED, SENT, LOGGED, FAILED;
 
     public String code() {
@@ -13,7 +13,7 @@ public enum EmailStatus {
     }
 
     /** The status an admin's filter names, if it names one. */
-    public static Optional<EmailStatus> known(String code) {
+    public static Optional<MessageStatus> known(String code) {
         return Arrays.stream(values()).filter(status -> status.code().equals(code)).findFirst();
     }
 }

@@ -1,4 +1,4 @@
-package com.chefweb.notify.email;
+package com.chefweb.notify.outbox;
 
 import java.io.IOException;
 import java.net.URI;
@@ -58,12 +58,13 @@ class SendGridMailer {
     /**
      * @return what happened; never throws for a delivery problem, so the caller can record it
      */
-    Outcome send(SentEmail email) {
+    Delivery send(OutgoingMessage email) {
         if (sendGrid == null) {
             log.info("Email not sent (no SendGrid key) to {}: {}\n{}", email.recipient(), email.subject(), email.text());
-            return Outcome.logged();
+            return Delivery.logged();
         }
-        Mail mail = new Mail(new Email(settings.fromEmail(), settings.fromName()), email.subject(),
+        Mail mail = new Mail(new Email(settings.fromEmail(),
+                email.fromName() == null ? settings.fromName() : email.fromName()), email.subject(),
                 new Email(email.recipient()), new Content("text/plain", email.text()));
         mail.addContent(new Content("text/html", email.html()));
         // SendGrid has no idempotency key; the email's id travels along so a duplicate can at least be recognised
@@ -76,42 +77,13 @@ class SendGridMailer {
             Response response = sendGrid.api(request);
             int status = response.getStatusCode();
             if (status >= 200 && status < 300) {
-                return Outcome.sent(response.getHeaders().get("X-Message-Id"));
+                return Delivery.sent(response.getHeaders().get("X-Message-Id"));
             }
-            String error = "SendGrid answered " + status + ": " + abbreviated(response.getBody());
+            String error = "SendGrid answered " + status + ": " + Delivery.abbreviated(response.getBody());
             // 429 and 5xx are worth another try; any other 4xx is a message SendGrid will never accept
-            return status == 429 || status >= 500 ? Outcome.retry(error) : Outcome.refused(error);
+            return status == 429 || status >= 500 ? Delivery.retry(error) : Delivery.refused(error);
         } catch (IOException e) {
-            return Outcome.retry("SendGrid could not be reached: " + e.getMessage());
-        }
-    }
-
-    private static String abbreviated(@Nullable String body) {
-        if (body == null) {
-            return "";
-        }
-        return body.length() > 500 ? body.substring(0, 500) + "…" : body;
-    }
-
-    /**
-     * @param status {@code sent}, {@code logged}, {@code retry} or {@code refused}
-     */
-    record Outcome(String status, @Nullable String providerMessageId, @Nullable String error) {
-
-        static Outcome sent(@Nullable String providerMessageId) {
-            return new Outcome("sent", providerMessageId, null);
-        }
-
-        static Outcome logged() {
-            return new Outcome("logged", null, null);
-        }
-
-        static Outcome retry(String error) {
-            return new Outcome("retry", null, error);
-        }
-
-        static Outcome refused(String error) {
-            return new Outcome("refused", null, error);
+            return Delivery.retry("SendGrid could not be reached: " + e.getMessage());
         }
     }
 }
