@@ -18,12 +18,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import com.chefweb.chefs.MarketplaceChefs;
+import com.chefweb.chefs.events.WaitlistSubscribed;
+import com.chefweb.chefs.events.WaitlistUnsubscribed;
 import com.chefweb.chefs.MarketplaceChefs.Person;
-import com.chefweb.notify.email.EmailOutbox;
+import com.chefweb.notify.messages.Reminders;
+import com.chefweb.notify.outbox.Outbox;
 import com.chefweb.support.FakeSendGrid;
 import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
+import com.chefweb.support.MovableClock;
 import com.chefweb.support.StripeCheckouts;
 import com.chefweb.support.StripeEvents;
 import com.chefweb.support.TestAccounts;
@@ -31,7 +35,7 @@ import com.chefweb.support.TestAccounts;
 /**
  * The emails of a marketplace order, as SendGrid receives them: a receipt to the customer and an alert to the chef
  * (the customer's allergies first) once paid, each once however often Stripe reports the payment, and the
- * cancellation to both.
+ * cancellation to both, and a reminder to the customer the day before it is served.
  */
 class MarketplaceEmailTests extends FakeStripeAndSendGrid {
 
@@ -42,7 +46,19 @@ class MarketplaceEmailTests extends FakeStripeAndSendGrid {
     DSLContext db;
 
     @Autowired
-    EmailOutbox outbox;
+    Outbox outbox;
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     HttpApi api;
     MarketplaceChefs people;
@@ -76,12 +92,25 @@ class MarketplaceEmailTests extends FakeStripeAndSendGrid {
         List<JsonNode> receipts = mails(customerEmail, "is confirmed");
         assertThat(receipts).as("one receipt, however often Stripe said paid").hasSize(1);
         assertThat(FakeSendGrid.text(receipts.getFirst())).contains("#" + order, "$36.00");
+        assertThat(receipts.getFirst().path("from").path("name").asString()).as("the marketplace's own name")
+                .isEqualTo("ChefWeb Marketplace");
         List<JsonNode> alerts = mails(chefEmail, "New order #" + order);
         assertThat(alerts).hasSize(1);
         String alert = FakeSendGrid.text(alerts.getFirst());
         assertThat(alert.lines().skip(2).findFirst().orElseThrow()).as("the allergies come first")
                 .isEqualTo("Allergies: Peanuts, Sesame");
         assertThat(alert).contains("Your share: $32.40");
+
+        // the day before the meal share, from nine in the chef's time zone: a reminder, once
+        java.time.ZonedDateTime dayBefore = LocalDate.now(ZoneId.of("America/Los_Angeles")).plusDays(2)
+                .atTime(10, 0).atZone(ZoneId.of("America/Los_Angeles"));
+        clock.set(dayBefore.toInstant());
+        reminders.queueDue();
+        reminders.queueDue();
+        outbox.sendDue();
+        assertThat(mails(customerEmail, "Tomorrow: order #" + order)).singleElement().satisfies(mail ->
+                assertThat(FakeSendGrid.text(mail)).contains("serves your order tomorrow", "Dumplings",
+                        "at 6:00 PM PST"));
     }
 
     @Test
@@ -125,6 +154,33 @@ class MarketplaceEmailTests extends FakeStripeAndSendGrid {
         assertThat(FakeSendGrid.text(announced.getFirst())).contains("Dumplings", "/c/" + chef.username());
     }
 
+    @Test
+    void aSubscriptionHeardAfterTheUnsubscriptionThatEndedItDoesNotPutTheCustomerBackOnTheWaitlist() {
+        Person chef = listedChef();
+        String stayed = TestAccounts.uniqueEmail("stayed");
+        customerWithAllergies(stayed).post("/chefs/api/public/" + chef.chefId() + "/waitlist/subscribe", "{}");
+        String left = TestAccounts.uniqueEmail("left");
+        customerWithAllergies(left);
+        UUID leftId = db.select(DSL.field("id", UUID.class)).from("identity.user_account")
+                .where(DSL.field("email").eq(left)).fetchOne().value1();
+        UUID chefUser = UUID.fromString(chef.accountId());
+        java.time.Instant joinedAt = java.time.Instant.now().minusSeconds(60);
+        // the customer joined, then left; notifications hear of the leaving first and of the joining late
+        transactions.executeWithoutResult(status -> events.publishEvent(new WaitlistUnsubscribed(chef.chefId(),
+                chefUser, leftId, java.time.Instant.now())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchExists(DSL.table("notify.waitlist_subscription"),
+                DSL.field("customer_user_id").eq(leftId).and(DSL.field("unsubscribed_at").isNotNull())));
+        transactions.executeWithoutResult(status -> events.publishEvent(new WaitlistSubscribed(chef.chefId(),
+                chefUser, leftId, joinedAt)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.fetchExists(DSL.table("notify.waitlist_subscription"),
+                DSL.field("customer_user_id").eq(leftId).and(DSL.field("subscribed_at", java.time.Instant.class)
+                        .gt(java.time.Instant.EPOCH))));
+
+        mealEvent(chef);
+        await().atMost(Duration.ofSeconds(10)).until(() -> queued(stayed, "waitlist-new-event") == 1);
+        assertThat(queued(left, "waitlist-new-event")).as("the customer's last word was to leave").isZero();
+    }
+
     private HttpApi customerWithAllergies(String email) {
         String username = "cust_" + UUID.randomUUID().toString().substring(0, 8);
         Response registered = api.post("/auth/api/register/", """
@@ -159,7 +215,7 @@ class MarketplaceEmailTests extends FakeStripeAndSendGrid {
     }
 
     private int queued(String recipient, String kind) {
-        return db.fetchCount(DSL.table("notify.email"), DSL.field("recipient").eq(recipient)
+        return db.fetchCount(DSL.table("notify.outgoing_message"), DSL.field("recipient").eq(recipient)
                 .and(DSL.field("kind").eq(kind)));
     }
 

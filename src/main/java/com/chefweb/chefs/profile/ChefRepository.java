@@ -41,6 +41,11 @@ class ChefRepository {
                 .execute() == 1;
     }
 
+    List<Long> idsNotOnBreakAfter(long after, int limit) {
+        return db.select(CHEF.ID).from(CHEF).where(CHEF.ID.gt(after)).and(CHEF.IS_ON_BREAK.isFalse())
+                .orderBy(CHEF.ID).limit(limit).fetch(CHEF.ID);
+    }
+
     Optional<Chef> find(long id) {
         return db.selectFrom(CHEF).where(CHEF.ID.eq(id)).fetchOptional(ChefRepository::toChef);
     }

@@ -5,6 +5,7 @@ import static com.chefweb.chefs.jooq.Tables.WAITLIST_CONFIG;
 import static com.chefweb.chefs.jooq.Tables.WAITLIST_SUBSCRIPTION;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,6 +75,27 @@ class WaitlistRepository {
                 .where(WAITLIST_SUBSCRIPTION.CHEF_ID.eq(chefId).and(WAITLIST_SUBSCRIPTION.USER_ID.eq(userId))
                         .and(WAITLIST_SUBSCRIPTION.UNSUBSCRIBED_AT.isNull()))
                 .execute() == 1;
+    }
+
+    record OpenSubscription(long chefId, UUID chefUser, UUID customer, Instant subscribedAt) {
+    }
+
+    record ChangedSettings(long chefId, boolean enabled, int cooldownHours, Instant changedAt) {
+    }
+
+    /** Every open subscription, for announcing them again. */
+    List<OpenSubscription> openSubscriptions() {
+        return db.select(WAITLIST_SUBSCRIPTION.CHEF_ID, CHEF.USER_ID, WAITLIST_SUBSCRIPTION.USER_ID,
+                        WAITLIST_SUBSCRIPTION.SUBSCRIBED_AT)
+                .from(WAITLIST_SUBSCRIPTION).join(CHEF).on(CHEF.ID.eq(WAITLIST_SUBSCRIPTION.CHEF_ID))
+                .where(WAITLIST_SUBSCRIPTION.UNSUBSCRIBED_AT.isNull())
+                .fetch(org.jooq.Records.mapping(OpenSubscription::new));
+    }
+
+    /** Every chef's settings that differ from the defaults' row-less state, for announcing them again. */
+    List<ChangedSettings> changedSettings() {
+        return db.select(WAITLIST_CONFIG.CHEF_ID, WAITLIST_CONFIG.ENABLED, WAITLIST_CONFIG.COOLDOWN_HOURS,
+                WAITLIST_CONFIG.UPDATED_AT).from(WAITLIST_CONFIG).fetch(org.jooq.Records.mapping(ChangedSettings::new));
     }
 
     boolean subscribed(long chefId, UUID userId) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.chefweb.identity.account.Accounts;
@@ -189,6 +190,12 @@ public class MarketplaceAccounts {
     @Transactional
     public void confirmEmail(UUID userId) {
         profiles.confirmEmail(userId, clock.instant());
+        accounts.find(userId).ifPresent(account -> announceMember(userId, account.email()));
+    }
+
+    /** Announces the member's profile as it is now, again (see {@link MarketplaceProfilesRetold}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void retell(UUID userId) {
         accounts.find(userId).ifPresent(account -> announceMember(userId, account.email()));
     }
 

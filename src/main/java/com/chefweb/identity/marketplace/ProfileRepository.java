@@ -44,6 +44,13 @@ class ProfileRepository {
                 DSL.lower(MARKETPLACE_PROFILE.USERNAME).eq(username.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** A page of profiles' account ids, in a stable order, after {@code after} (null: from the start). */
+    List<UUID> userIdsAfter(@org.jspecify.annotations.Nullable UUID after, int limit) {
+        return db.select(MARKETPLACE_PROFILE.USER_ID).from(MARKETPLACE_PROFILE)
+                .where(after == null ? org.jooq.impl.DSL.noCondition() : MARKETPLACE_PROFILE.USER_ID.gt(after))
+                .orderBy(MARKETPLACE_PROFILE.USER_ID).limit(limit).fetch(MARKETPLACE_PROFILE.USER_ID);
+    }
+
     Optional<MarketplaceProfile> find(UUID userId) {
         return db.select().from(MARKETPLACE_PROFILE).join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(MARKETPLACE_PROFILE.USER_ID))
                 .leftJoin(ADDRESS).on(ADDRESS.USER_ID.eq(MARKETPLACE_PROFILE.USER_ID))
