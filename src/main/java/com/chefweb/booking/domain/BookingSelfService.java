@@ -103,8 +103,11 @@ public class BookingSelfService {
                 : rules.changedDate(problems, change.eventDate(), today);
         LocalTime time = change.eventTime() == null ? booking.event().time()
                 : rules.changedTime(problems, change.eventTime());
-        String dietary = BookingRules.text(problems, "dietaryNotes", change.dietaryNotes(), 0, 500, false);
-        String requests = BookingRules.text(problems, "specialRequests", change.specialRequests(), 0, 1000, false);
+        // a field left out stays as it is; sent empty, it is cleared
+        String dietary = change.dietaryNotes() == null ? booking.party().dietaryRestrictions()
+                : BookingRules.text(problems, "dietaryNotes", change.dietaryNotes(), 0, 500, false);
+        String requests = change.specialRequests() == null ? booking.party().specialRequests()
+                : BookingRules.text(problems, "specialRequests", change.specialRequests(), 0, 1000, false);
         problems.throwIfAny();
         if (date.isBefore(today.plusDays(policy.modifyFromDays()))) {
             throw Refusal.rejected("New event date must be at least " + policy.modifyFromDays()
@@ -157,6 +160,13 @@ public class BookingSelfService {
     /** @throws Refusal with the storefront's message when the booking cannot be cancelled online */
     @Transactional
     public Cancellation cancel(UUID id, @Nullable String email, @Nullable String reason) {
+        String given = reason == null ? "" : reason.strip();
+        if (given.length() > 500) {
+            throw Refusal.invalid("reason", "Keep the reason to 500 characters");
+        }
+        if (given.indexOf('<') >= 0 || given.indexOf('>') >= 0) {
+            throw Refusal.invalid("reason", "Please do not use < or >");
+        }
         Booking booking = lockOwned(id, email);
         BookingStatus status = booking.lifecycle().status();
         if (status == BookingStatus.CANCELLED) {
@@ -169,8 +179,7 @@ public class BookingSelfService {
         if (!booking.policy().allowsCancelling(days)) {
             throw Refusal.rejected("Cannot cancel within 24 hours of the event. Please contact us directly.");
         }
-        String why = reason == null || reason.isBlank() ? "Customer requested cancellation"
-                : reason.strip().substring(0, Math.min(500, reason.strip().length()));
+        String why = given.isEmpty() ? "Customer requested cancellation" : given;
         return cancelled(booking, why, booking.policy().refundPercent(days));
     }
 

@@ -44,8 +44,16 @@ class PricingSource {
                 : ZoneId.of(book.serviceAreas().getFirst().timeZone());
     }
 
-    /** Where travel stands for this location; refuses a location beyond the last distance tier. */
+    /**
+     * Where travel stands for this location; refuses a location that contradicts itself (an unknown ZIP code, a ZIP
+     * code of another state) and one beyond the last distance tier.
+     */
     Travel travel(EventLocation location, PriceBook book) {
+        var contradictions = locator.contradictions(location);
+        if (!contradictions.isEmpty()) {
+            throw Refusal.invalid(contradictions.stream()
+                    .map(problem -> new FieldProblem(problem.getKey(), problem.getValue())).toList());
+        }
         Travel travel = locator.locate(location, book);
         if (travel instanceof Travel.TooFar tooFar) {
             String field = location.zipCode() != null ? "zipCode" : "city";

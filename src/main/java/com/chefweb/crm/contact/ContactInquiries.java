@@ -19,14 +19,18 @@ import com.chefweb.identity.events.AuditableChangeMade;
 import com.chefweb.shared.contact.DisposableEmailDomains;
 import com.chefweb.shared.contact.EmailAddress;
 import com.chefweb.shared.contact.PhoneNumber;
-import com.chefweb.shared.refusal.Refusal;
 import com.chefweb.shared.refusal.FieldProblem;
+import com.chefweb.shared.refusal.Refusal;
+import com.chefweb.shared.text.TextRule;
 
 /** The contact form's messages: received from anyone, worked through by staff. */
 @Service
 public class ContactInquiries {
 
     public static final List<String> STAFF_STATUSES = List.of("in_progress", "replied", "closed");
+    /** The storefront form's reasons. */
+    private static final List<String> REASONS = List.of("booking", "existing", "pricing", "dietary", "large-event",
+            "feedback", "other");
     private static final Set<String> ALL_STATUSES = Set.of("new", "in_progress", "replied", "closed");
 
     private final ContactInquiryRepository inquiries;
@@ -64,6 +68,17 @@ public class ContactInquiries {
                 problems.add(new FieldProblem("phone", "Enter a phone number with 10 to 15 digits"));
             }
         }
+        lineProblem("name", cleanName).ifPresent(problems::add);
+        String cleanReason = blankToNull(reason);
+        if (cleanReason != null && !REASONS.contains(cleanReason)) {
+            problems.add(new FieldProblem("reason", "Choose one of " + String.join(", ", REASONS)));
+        }
+        String cleanSubject = blankToNull(subject);
+        if (cleanSubject != null && cleanSubject.length() > 200) {
+            problems.add(new FieldProblem("subject", "Keep the subject to 200 characters"));
+        } else if (cleanSubject != null) {
+            lineProblem("subject", cleanSubject).ifPresent(problems::add);
+        }
         String cleanMessage = message == null ? "" : message.strip();
         if (cleanMessage.isEmpty() || cleanMessage.length() > 2000) {
             problems.add(new FieldProblem("message", "Write a message of up to 2000 characters"));
@@ -73,7 +88,7 @@ public class ContactInquiries {
         }
         Instant now = clock.instant();
         ContactInquiry inquiry = new ContactInquiry(UUID.randomUUID(), cleanName, address.value(), cleanPhone,
-                cut(reason, 100), cut(subject, 200), cleanMessage, "new", null, null, now, now);
+                cleanReason, cleanSubject, cleanMessage, "new", null, null, now, now);
         inquiries.insert(inquiry);
         events.publishEvent(new ContactInquiryReceived(inquiry.id(), inquiry.name(), inquiry.email(), inquiry.reason(),
                 inquiry.subject(), now, inquiry.phone(), inquiry.message()));
@@ -104,7 +119,10 @@ public class ContactInquiries {
         ContactInquiry current = inquiries.lock(id).orElseThrow(() -> Refusal.notFound("Inquiry not found"));
         Instant now = clock.instant();
         Instant repliedAt = status.equals("replied") ? now : current.repliedAt();
-        String notes = adminNotes != null ? cut(adminNotes, 2000) : current.adminNotes();
+        if (adminNotes != null && adminNotes.strip().length() > 2000) {
+            throw Refusal.invalid("admin_notes", "Keep the notes to 2000 characters");
+        }
+        String notes = adminNotes != null ? adminNotes.strip() : current.adminNotes();
         inquiries.update(id, status, notes, repliedAt, now);
         if (!status.equals(current.status())) {
             events.publishEvent(new ContactInquiryStatusChanged(id, status));
@@ -126,8 +144,15 @@ public class ContactInquiries {
         return status;
     }
 
-    private static String cut(@Nullable String text, int max) {
-        String stripped = text == null ? "" : text.strip();
-        return stripped.length() > max ? stripped.substring(0, max) : stripped;
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A name or subject goes into email headers and one-line lists: one line, and no markup. */
+    private static java.util.Optional<FieldProblem> lineProblem(String field, String text) {
+        if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
+            return java.util.Optional.of(new FieldProblem(field, "Leave out < and >"));
+        }
+        return TextRule.problemWithLine(text).map(problem -> new FieldProblem(field, problem));
     }
 }

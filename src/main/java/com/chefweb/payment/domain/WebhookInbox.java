@@ -52,7 +52,12 @@ public class WebhookInbox {
             throw Refusal.rejected("Missing Stripe-Signature header");
         }
         verifySignature(payload, signatureHeader);
-        JsonNode event = json.readTree(payload);
+        JsonNode event;
+        try {
+            event = json.readTree(payload);
+        } catch (tools.jackson.core.JacksonException notJson) {
+            throw Refusal.rejected("Not a Stripe event: the body is not JSON that can be read");
+        }
         String id = event.path("id").asString("");
         String type = event.path("type").asString("");
         if (id.isEmpty() || type.isEmpty()) {
@@ -77,6 +82,9 @@ public class WebhookInbox {
                 return;
             } catch (SignatureVerificationException e) {
                 refusal = e.getMessage();
+            } catch (RuntimeException malformed) {
+                // a header that is not Stripe's format at all (a timestamp that is not a number)
+                refusal = "malformed header: " + malformed.getMessage();
             }
         }
         log.warn("Refused a Stripe webhook: {}", refusal);

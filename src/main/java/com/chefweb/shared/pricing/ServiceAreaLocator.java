@@ -47,6 +47,31 @@ public final class ServiceAreaLocator {
                 .orElse(new Travel.ToBeDetermined("No service area is configured"));
     }
 
+    /**
+     * What makes the location contradict itself: a ZIP code no US address has, or one in another state than the
+     * one chosen ({@code EXT}, "outside the Bay Area", goes with any). Empty when it holds together.
+     *
+     * @return field and message pairs, for the sender to fix
+     */
+    public java.util.List<java.util.Map.Entry<String, String>> contradictions(EventLocation location) {
+        String zip = location.zipCode() == null ? "" : location.zipCode().strip();
+        if (zip.isEmpty() || !ZIP.matcher(zip).matches()) {
+            return java.util.List.of();
+        }
+        Optional<PostalCode> code = postalCodes.find(zip);
+        if (code.isEmpty()) {
+            return java.util.List.of(java.util.Map.entry("zipCode", "No US address has the ZIP code " + zip
+                    + "; check it"));
+        }
+        String state = location.serviceState() == null ? "" : location.serviceState().strip().toUpperCase(Locale.ROOT);
+        if (!state.isEmpty() && !state.equals(EXTENDED) && !state.equals(code.get().stateCode())) {
+            return java.util.List.of(java.util.Map.entry("serviceState", "ZIP code " + zip + " is in "
+                    + code.get().stateCode() + ", not " + state + "; choose " + code.get().stateCode()
+                    + " or check the ZIP code"));
+        }
+        return java.util.List.of();
+    }
+
     private Travel assess(ServiceAreaRules area, Point at, PriceBook priceBook) {
         int miles = (int) Math.ceil(area.postalCodes().stream()
                 .map(postalCodes::find)

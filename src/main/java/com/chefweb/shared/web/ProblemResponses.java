@@ -159,9 +159,66 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large", List.of(), request);
         }
         log.debug("Unreadable request body", exception);
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(exception);
+        if (cause instanceof StrictJson.TextRefused refused) {
+            String field = refused.field != null ? refused.field : path(refused);
+            return problem(HttpStatus.BAD_REQUEST, "Validation failed",
+                    List.of(new FieldProblem(field, refused.problem)), request);
+        }
+        if (cause instanceof tools.jackson.core.exc.StreamConstraintsException) {
+            return problem(HttpStatus.BAD_REQUEST, "The request body is nested too deeply or too large to read",
+                    List.of(), request);
+        }
+        java.util.regex.Matcher duplicate = DUPLICATE.matcher(String.valueOf(cause.getMessage()));
+        if (cause instanceof tools.jackson.core.JacksonException && duplicate.find()) {
+            return problem(HttpStatus.BAD_REQUEST, "Validation failed",
+                    List.of(new FieldProblem(duplicate.group(1), "is given more than once; send it once")), request);
+        }
+        if (cause instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            String expected = mismatch.getTargetType() == null ? "another type"
+                    : typeName(mismatch.getTargetType());
+            return problem(HttpStatus.BAD_REQUEST, "Validation failed",
+                    List.of(new FieldProblem(path(mismatch), "has the wrong type: send " + expected)), request);
+        }
         return problem(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON for this endpoint: check field names and value types",
                 List.of(), request);
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE =
+            java.util.regex.Pattern.compile("Duplicate (?:Object )?(?:property|field) \"([^\"]*)\"");
+
+    /** The field a reading failure is about, as the sender wrote it: {@code user.name}, {@code addons[0]}. */
+    private static String path(tools.jackson.databind.DatabindException exception) {
+        StringBuilder path = new StringBuilder();
+        for (tools.jackson.databind.DatabindException.Reference reference : exception.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
     }
 
     @Override
