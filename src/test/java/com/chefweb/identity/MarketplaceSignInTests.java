@@ -99,7 +99,7 @@ class MarketplaceSignInTests extends FakeStripeAndSendGrid {
                 .isEqualTo("Invalid username or password");
 
         assertThat(wrong.status()).isEqualTo(400);
-        assertThat(wrong.json().get("status").asString()).isEqualTo("error");
+        assertThat(wrong.header("Content-Type")).startsWith("application/problem+json");
         assertThat(wrong.json().get("message").asString()).isEqualTo("Invalid username or password");
         assertThat(api.get("/auth/api/user_details/").status()).isEqualTo(404);
     }

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +36,7 @@ import com.chefweb.shared.security.Access;
 import com.chefweb.shared.security.Access.Level;
 import com.chefweb.shared.security.Actor;
 import com.chefweb.shared.security.CurrentActor;
+import com.chefweb.shared.web.ApiProblem;
 import com.chefweb.shared.web.RateLimited;
 
 /**
@@ -67,7 +69,7 @@ class MarketplaceAuthController {
     @Access(Level.PUBLIC)
     @RateLimited("login")
     @Operation(summary = "Sign in with username or email and password (form-encoded)")
-    ResponseEntity<Map<String, Object>> login(@RequestParam(required = false) @Nullable String username,
+    ResponseEntity<?> login(@RequestParam(required = false) @Nullable String username,
             @RequestParam(required = false) @Nullable String email,
             @RequestParam(required = false) @Nullable String password) {
         return signIn(username != null ? username : email, password);
@@ -77,16 +79,20 @@ class MarketplaceAuthController {
     @Access(Level.PUBLIC)
     @RateLimited("login")
     @Operation(summary = "Sign in with username or email and password (JSON)")
-    ResponseEntity<Map<String, Object>> loginJson(@RequestBody LoginForm form) {
+    ResponseEntity<?> loginJson(@RequestBody LoginForm form) {
         return signIn(form.username() != null ? form.username() : form.email(), form.password());
     }
 
-    private ResponseEntity<Map<String, Object>> signIn(@Nullable String login, @Nullable String password) {
+    private ResponseEntity<?> signIn(@Nullable String login, @Nullable String password) {
         UserAccount account = marketplace.authenticate(login, password).orElse(null);
         if (account == null) {
-            // unknown, wrong, disabled, or a staff account (staff sign in at /api/auth): the same answer
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                    .body(Map.of("status", "error", "message", "Invalid username or password"));
+            // unknown, wrong, disabled, or a staff account (staff sign in at /api/auth): the same answer, as problem
+            // details like every refusal, keeping the Django dialect's message (the app reads only the status)
+            ProblemDetail problem = ApiProblem.problem(HttpStatus.BAD_REQUEST, "Invalid username or password",
+                    java.util.List.of());
+            problem.setProperty("message", "Invalid username or password");
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         SignIn signIn = sessions.startReusable(account);
         Map<String, Object> user = user(account, marketplace.profile(account));

@@ -176,6 +176,16 @@ class MalformedInputTests extends FakeStripeAndSendGrid {
         }
     }
 
+    @Test
+    void theErrorPageCalledDirectlyIsAPathNothingServesNotAFailure() {
+        for (String method : List.of("GET", "POST", "DELETE")) {
+            HttpApi.Response response = api.send(method, "/error", "", Map.of("Accept", "application/json"));
+            assertThat(response.status()).as(method).isEqualTo(404);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(api.get("/v3/api-docs").json().path("paths").has("/error")).isFalse();
+    }
+
     private String raw(String request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
