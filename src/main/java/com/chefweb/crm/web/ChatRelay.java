@@ -1,14 +1,13 @@
 package com.chefweb.crm.web;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -17,6 +16,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import com.chefweb.crm.messaging.ChatSignals;
+import com.chefweb.shared.database.DedicatedConnections;
 
 /**
  * Listens on the chat channel ({@code LISTEN crm_chat}) with a connection of its own, outside the pool, and hands
@@ -115,22 +115,8 @@ class ChatRelay implements SmartLifecycle {
 
     /** A connection of its own: held for as long as the service runs, it must not take one from the pool. */
     private Connection connection() throws SQLException {
-        if (dataSource.isWrapperFor(HikariDataSource.class)) {
-            HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-            java.util.Properties properties = new java.util.Properties();
-            properties.putAll(pool.getDataSourceProperties());
-            if (pool.getUsername() != null) {
-                properties.setProperty("user", pool.getUsername());
-            }
-            if (pool.getPassword() != null) {
-                properties.setProperty("password", pool.getPassword());
-            }
-            // the operating system notices a dead peer too, and no read waits forever
-            properties.setProperty("tcpKeepAlive", "true");
-            properties.setProperty("socketTimeout", "60");
-            return DriverManager.getConnection(pool.getJdbcUrl(), properties);
-        }
-        return dataSource.getConnection();
+        // the operating system notices a dead peer too, and no read waits forever
+        return DedicatedConnections.open(dataSource, Map.of("tcpKeepAlive", "true", "socketTimeout", "60"));
     }
 
     private void pause() {

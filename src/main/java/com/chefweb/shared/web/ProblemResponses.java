@@ -27,6 +27,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.chefweb.shared.database.DatabaseUnreachable;
 import com.chefweb.shared.refusal.FieldProblem;
 import com.chefweb.shared.refusal.Refusal;
 
@@ -41,6 +42,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception, WebRequest request) {
+        if (DatabaseUnreachable.causedBy(exception)) {
+            // wrapped by jOOQ or a listener rather than by Spring's own translation, but the same outage
+            return overloaded(exception, request);
+        }
         log.error("Request {} failed", request.getDescription(false), exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error", List.of(), request);
     }
@@ -87,14 +92,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The database did not give a connection in time or went away: the request changed nothing, so the client is told
-     * to try again (503 with Retry-After), not that the service broke.
+     * The database did not give a connection in time, or is known not to answer (see DatabaseWatch): the request
+     * changed nothing, so the client is told to try again (503 with Retry-After), not that the service broke.
      */
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessResourceException.class})
     ResponseEntity<Object> overloaded(Exception exception, WebRequest request) {
-        log.warn("Request {} found no database connection: {}", request.getDescription(false), exception.getMessage());
-        ApiProblem problem = ApiProblem.unavailable("We are very busy right now. Please try again in a moment.");
+        log.warn("Request {} found no database connection: {}", request.getDescription(false),
+                NestedExceptionUtils.getMostSpecificCause(exception).getMessage());
+        ApiProblem problem = ApiProblem.unavailable("We cannot take this request right now. Please try again in a moment.");
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(problem.getHeaders());
         headers.set(HttpHeaders.RETRY_AFTER, "2");
