@@ -63,7 +63,8 @@ final class ModuleDiagrams {
                 Every cross-module listener is an `@ApplicationModuleListener`: it runs after the publisher's
                 transaction commits, in its own, recorded in the event publication registry and delivered again
                 until it succeeds, so a failure in one module never rolls back another's work. How the storefront's
-                checkout places a booking and answers with a payment in one request is in [flows.md](flows.md).
+                checkout places a booking and answers with a payment in one request is in [flows.md](flows.md), and
+                how a person's data is exported and erased, each module answering for its own, is there too.
                 The `*.puml` files and `module-*.adoc` canvases beside this page are Spring Modulith's own output.
 
                 ## All modules

@@ -129,6 +129,29 @@ public class Accounts {
         return Optional.of(found.account());
     }
 
+    /** An account by its email address, enabled or not. */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByEmail(String email) {
+        return EmailAddress.parse(email).flatMap(address -> repository.findCredentials(address.value()))
+                .map(AccountRepository.Credentials::account);
+    }
+
+    /**
+     * Whether this is the enabled account's password: asked again before something that cannot be undone, such as
+     * erasing the account.
+     */
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(UUID id, @Nullable String password) {
+        Optional<AccountRepository.Credentials> found = repository.findById(id)
+                .flatMap(account -> repository.findCredentials(account.email()))
+                .filter(credentials -> !credentials.account().isDisabled());
+        if (found.isEmpty() || password == null) {
+            passwords.matches(password == null ? "" : password, unknownUserHash);
+            return false;
+        }
+        return passwords.matches(password, found.get().passwordHash());
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserAccount> find(UUID id) {
         return repository.findById(id);

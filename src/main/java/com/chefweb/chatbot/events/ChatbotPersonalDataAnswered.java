@@ -1,0 +1,18 @@
+package com.chefweb.chatbot.events;
+
+import java.util.UUID;
+
+import com.chefweb.identity.events.PersonalDataAnswered;
+
+/**
+ * The chatbot module's answer to a privacy request: what it holds about the person, or what it erased and kept.
+ *
+ * @param content a JSON object: sections of records for an export, counts for an erasure
+ */
+public record ChatbotPersonalDataAnswered(UUID requestId, String content) implements PersonalDataAnswered {
+
+    @Override
+    public String holder() {
+        return "chatbot";
+    }
+}
