@@ -28,6 +28,9 @@ class CatalogApiTests extends FakeStripeAndSendGrid {
     int port;
 
     @Autowired
+    com.chefweb.support.PublishedEventLog published;
+
+    @Autowired
     PriceBookCopies bookingCopies;
 
     HttpApi api;
@@ -190,9 +193,7 @@ class CatalogApiTests extends FakeStripeAndSendGrid {
     @Test
     void onlyAdminsChangePrices() {
         String customerEmail = com.chefweb.support.TestAccounts.uniqueEmail("customer");
-        api.post("/api/auth/register", "{\"email\":\"" + customerEmail + "\",\"name\":\"Pat\",\"password\":\""
-                + com.chefweb.support.TestAccounts.GOOD_PASSWORD + "\"}");
-        HttpApi customer = api.signedIn(customerEmail, com.chefweb.support.TestAccounts.GOOD_PASSWORD);
+        HttpApi customer = com.chefweb.support.SignUpLinks.storefrontCustomer(api, published, customerEmail, "Pat");
         String change = "{\"packages\":[{\"id\":\"signature\",\"price\":1}]}";
 
         assertThat(api.patch("/api/packages", change).status()).isEqualTo(401);

@@ -36,6 +36,8 @@ import com.chefweb.support.FakeOpenAI;
 import com.chefweb.support.FakeStripeAndSendGrid;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
+import com.chefweb.support.PublishedEventLog;
+import com.chefweb.support.SignUpLinks;
 import com.chefweb.support.StripeEvents;
 import com.chefweb.support.TestAccounts;
 
@@ -57,6 +59,9 @@ class PersonalDataTests extends FakeStripeAndSendGrid {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PublishedEventLog published;
 
     HttpApi api;
     MarketplaceChefs people;
@@ -105,6 +110,11 @@ class PersonalDataTests extends FakeStripeAndSendGrid {
                         "notify.outgoing_message", "event_publication.event_publication"));
         Map<String, List<Object>> totals = totals(confirmation, mealOrder);
 
+        Response unconfirmed = customer.api().post("/api/account/data-exports", "");
+        assertThat(unconfirmed.status()).as("an address nobody proved is theirs reaches nobody's data")
+                .isEqualTo(409);
+        assertThat(unconfirmed.json().get("error").asString()).contains("Confirm your email address");
+        SignUpLinks.confirmMarketplaceEmail(api, published, email);
         Response asked = customer.api().post("/api/account/data-exports", "");
         assertThat(asked.status()).as(asked.body()).isEqualTo(202);
         String location = asked.header("Location");
@@ -197,6 +207,8 @@ class PersonalDataTests extends FakeStripeAndSendGrid {
                 .as("their earlier export was erased with them").isEqualTo(404);
 
         Person chef = people.chef();
+        SignUpLinks.confirmMarketplaceEmail(api, published, chef.api().get("/api/auth/me").json().get("email")
+                .asString());
         Response refused = chef.api().post("/api/account/erasure", "{\"password\":\"" + TestAccounts.GOOD_PASSWORD
                 + "\"}");
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);

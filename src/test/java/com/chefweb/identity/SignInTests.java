@@ -1,23 +1,39 @@
 package com.chefweb.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import com.chefweb.identity.events.SignUpConfirmationRequested;
+import com.chefweb.support.FakeSendGrid;
 import com.chefweb.support.FakeStripeAndSendGrid;
+import com.chefweb.support.PublishedEventLog;
+import com.chefweb.support.SignUpLinks;
 import com.chefweb.support.HttpApi;
 import com.chefweb.support.HttpApi.Response;
 import com.chefweb.support.TestAccounts;
 
-/** Accounts and sessions over real HTTP: sign-up, sign-in, refresh rotation with reuse detection, sign-out. */
+/**
+ * Accounts and sessions over real HTTP: sign-up that tells nobody which addresses have accounts, sign-in, refresh
+ * rotation with reuse detection, sign-out.
+ */
 class SignInTests extends FakeStripeAndSendGrid {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PublishedEventLog published;
+
+    @Autowired
+    com.chefweb.notify.outbox.Outbox outbox;
 
     HttpApi api;
 
@@ -53,19 +69,55 @@ class SignInTests extends FakeStripeAndSendGrid {
     }
 
     @Test
-    void signUpMakesACustomerWhateverTheBodyClaims() {
+    void signUpOpensACustomerAccountOnlyThroughTheEmailedLinkWhateverTheBodyClaims() {
         String email = TestAccounts.uniqueEmail("Pat");
         Response response = api.post("/api/auth/register", """
                 {"email":"  %s ","name":"Pat Lee","password":"%s","role":"admin","chefId":"%s"}"""
                 .formatted(email.toUpperCase(), TestAccounts.GOOD_PASSWORD, java.util.UUID.randomUUID()));
 
-        assertThat(response.status()).isEqualTo(201);
-        JsonNode user = response.json().get("user");
+        assertThat(response.status()).isEqualTo(202);
+        assertThat(response.json().get("status").asString()).isEqualTo("check_email");
+        assertThat(response.json().has("accessToken")).isFalse();
+        assertThat(login(email, TestAccounts.GOOD_PASSWORD).status()).as("no account before the link").isEqualTo(401);
+        String token = SignUpLinks.signUpToken(published, email.toLowerCase());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sentTo(email))
+                .singleElement().satisfies(mail -> assertThat(FakeSendGrid.text(mail))
+                        .contains("/auth/finish-sign-up?token=" + token)));
+        assertThat(api.get("/auth/finish-sign-up?token=" + token).body()).as("opening the link changes nothing")
+                .contains("Open my account");
+        assertThat(login(email, TestAccounts.GOOD_PASSWORD).status()).isEqualTo(401);
+
+        Response opened = api.post("/api/auth/register/confirm", "{\"token\":\"" + token + "\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        JsonNode user = opened.json().get("user");
         assertThat(user.get("role").asString()).isEqualTo("customer");
         assertThat(user.get("email").asString()).isEqualTo(email.toLowerCase());
         assertThat(user.get("chefId").isNull()).isTrue();
         assertThat(login(email, TestAccounts.GOOD_PASSWORD).status()).isEqualTo(200);
-        assertThat(register(email, TestAccounts.GOOD_PASSWORD).status()).isEqualTo(409);
+        Response again = api.post("/api/auth/register/confirm", "{\"token\":\"" + token + "\"}");
+        assertThat(again.status()).as("a link works once").isEqualTo(400);
+        assertThat(again.json().get("error").asString()).contains("used or expired");
+        assertThat(api.post("/api/auth/register/confirm", "{\"token\":\"made-up\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void signUpWithAnAddressThatHasAnAccountAnswersTheSameAndTellsItsOwner() {
+        String email = TestAccounts.uniqueEmail("taken");
+        SignUpLinks.storefrontSignUp(api, published, email, "Sam Owner", TestAccounts.GOOD_PASSWORD);
+        Response fresh = register(TestAccounts.uniqueEmail("fresh"), TestAccounts.GOOD_PASSWORD);
+
+        Response taken = api.post("/api/auth/register", """
+                {"email":"%s","name":"Mallory","password":"another-long-passphrase"}""".formatted(email));
+
+        assertThat(taken.status()).isEqualTo(fresh.status()).isEqualTo(202);
+        assertThat(taken.body()).as("nothing tells the two apart").isEqualTo(fresh.body());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sentTo(email))
+                .anySatisfy(mail -> assertThat(FakeSendGrid.text(mail)).contains("You already have an account")));
+        assertThat(published.ofType(SignUpConfirmationRequested.class)).noneMatch(request -> request.email()
+                .equals(email) && request.name().equals("Mallory"));
+        assertThat(login(email, TestAccounts.GOOD_PASSWORD).status()).as("the owner's password stands")
+                .isEqualTo(200);
+        assertThat(login(email, "another-long-passphrase").status()).isEqualTo(401);
     }
 
     @Test
@@ -77,13 +129,13 @@ class SignInTests extends FakeStripeAndSendGrid {
             assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
         }
         String longPassphrase = "a long passphrase ".repeat(6).strip();
-        assertThat(register(TestAccounts.uniqueEmail("long"), longPassphrase).status()).isEqualTo(201);
+        assertThat(register(TestAccounts.uniqueEmail("long"), longPassphrase).status()).isEqualTo(202);
     }
 
     @Test
     void aRefreshTokenWorksOnceAndItsReuseEndsTheWholeSession() {
         String email = TestAccounts.uniqueEmail("rotating");
-        JsonNode first = register(email, TestAccounts.GOOD_PASSWORD).json();
+        JsonNode first = signedUp(email).json();
         String firstRefresh = first.get("refreshToken").asString();
 
         JsonNode second = refresh(firstRefresh).json();
@@ -102,7 +154,7 @@ class SignInTests extends FakeStripeAndSendGrid {
 
     @Test
     void signingOutEndsTheRefreshTokenAndTheAccessToken() {
-        JsonNode tokens = register(TestAccounts.uniqueEmail("leaving"), TestAccounts.GOOD_PASSWORD).json();
+        JsonNode tokens = signedUp(TestAccounts.uniqueEmail("leaving")).json();
         HttpApi user = api.as(tokens.get("accessToken").asString());
 
         Response logout = user.post("/api/auth/logout",
@@ -117,8 +169,8 @@ class SignInTests extends FakeStripeAndSendGrid {
     void aCustomerCannotReadAnotherCustomersAccount() {
         String emailA = TestAccounts.uniqueEmail("a");
         String emailB = TestAccounts.uniqueEmail("b");
-        JsonNode a = register(emailA, TestAccounts.GOOD_PASSWORD).json();
-        JsonNode b = register(emailB, TestAccounts.GOOD_PASSWORD).json();
+        JsonNode a = signedUp(emailA).json();
+        JsonNode b = signedUp(emailB).json();
         HttpApi asA = api.as(a.get("accessToken").asString());
         String idA = a.get("user").get("id").asString();
         String idB = b.get("user").get("id").asString();
@@ -137,6 +189,15 @@ class SignInTests extends FakeStripeAndSendGrid {
     private Response register(String email, String password) {
         return api.post("/api/auth/register",
                 "{\"email\":\"" + email + "\",\"name\":\"Test Person\",\"password\":\"" + password + "\"}");
+    }
+
+    private java.util.List<JsonNode> sentTo(String email) {
+        outbox.sendDue();
+        return FakeSendGrid.mailsTo(email);
+    }
+
+    private Response signedUp(String email) {
+        return SignUpLinks.storefrontSignUp(api, published, email, "Test Person", TestAccounts.GOOD_PASSWORD);
     }
 
     private Response refresh(String refreshToken) {

@@ -46,6 +46,9 @@ class MediaTests extends FakeStripeAndSendGrid {
     int port;
 
     @Autowired
+    com.chefweb.support.PublishedEventLog published;
+
+    @Autowired
     S3Client storage;
 
     HttpApi api;
@@ -243,9 +246,7 @@ class MediaTests extends FakeStripeAndSendGrid {
     @Test
     void onlyAdminsManageVideos() {
         String email = TestAccounts.uniqueEmail("viewer");
-        api.post("/api/auth/register", "{\"email\":\"" + email + "\",\"name\":\"Vic Viewer\",\"password\":\""
-                + TestAccounts.GOOD_PASSWORD + "\"}");
-        HttpApi customer = api.signedIn(email, TestAccounts.GOOD_PASSWORD);
+        HttpApi customer = com.chefweb.support.SignUpLinks.storefrontCustomer(api, published, email, "Vic Viewer");
         String request = "{\"kind\":\"video\",\"contentType\":\"video/mp4\",\"size\":1000}";
 
         assertThat(api.post("/api/videos/presign", request).status()).isEqualTo(401);

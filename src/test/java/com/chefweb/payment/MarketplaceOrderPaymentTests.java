@@ -179,9 +179,7 @@ class MarketplaceOrderPaymentTests extends FakeStripeAndSendGrid {
 
     private Customer customer() {
         String email = TestAccounts.uniqueEmail("customer");
-        api.post("/api/auth/register", """
-                {"email":"%s","name":"Robin Diner","password":"%s"}""".formatted(email, TestAccounts.GOOD_PASSWORD));
-        HttpApi signedIn = api.signedIn(email, TestAccounts.GOOD_PASSWORD);
+        HttpApi signedIn = com.chefweb.support.SignUpLinks.storefrontCustomer(api, published, email, "Robin Diner");
         UUID id = UUID.fromString(signedIn.get("/api/auth/me").json().get("id").asString());
         return new Customer(id, email, signedIn);
     }

@@ -41,6 +41,10 @@ class AccountRepository {
         }
     }
 
+    boolean emailConfirmed(UUID id) {
+        return db.fetchExists(USER_ACCOUNT, USER_ACCOUNT.ID.eq(id).and(USER_ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull()));
+    }
+
     Optional<UserAccount> findById(UUID id) {
         return db.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(id)).fetchOptional(AccountRepository::toAccount);
     }

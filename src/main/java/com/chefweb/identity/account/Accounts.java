@@ -49,19 +49,9 @@ public class Accounts {
      */
     @Transactional
     public UserAccount open(String email, String name, String password, Role role, @Nullable UUID chefId) {
-        EmailAddress address = EmailAddress.parse(email).orElse(null);
-        String trimmedName = name == null ? "" : name.strip();
-        List<FieldProblem> problems = new java.util.ArrayList<>();
-        if (address == null) {
-            problems.add(new FieldProblem("email", "Enter a valid email address"));
-        }
-        if (trimmedName.isEmpty() || trimmedName.length() > 100) {
-            problems.add(new FieldProblem("name", "Enter a name of 1 to 100 characters"));
-        }
-        policy.problemWith(password, email, trimmedName).ifPresent(p -> problems.add(new FieldProblem("password", p)));
-        if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems);
-        }
+        Applicant applicant = checked(email, name, password);
+        EmailAddress address = applicant.email();
+        String trimmedName = applicant.name();
         UserAccount account = new UserAccount(UUID.randomUUID(), address.value(), trimmedName, role, chefId,
                 clock.instant(), null, null);
         // an account staff open is vouched for; one opened by its owner confirms its address by email
@@ -74,6 +64,37 @@ public class Accounts {
                 Map.of("email", account.email(), "role", role.code()), clock.instant())
                         .ifPresent(events::publishEvent);
         return account;
+    }
+
+    /**
+     * Someone asking for an account, with their email, name and password checked.
+     *
+     * @throws Refusal.Invalid with a field error for each of email, name and password that will not do
+     */
+    Applicant checked(@Nullable String email, @Nullable String name, @Nullable String password) {
+        EmailAddress address = email == null ? null : EmailAddress.parse(email).orElse(null);
+        String trimmedName = name == null ? "" : name.strip();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (address == null) {
+            problems.add(new FieldProblem("email", "Enter a valid email address"));
+        }
+        if (trimmedName.isEmpty() || trimmedName.length() > 100) {
+            problems.add(new FieldProblem("name", "Enter a name of 1 to 100 characters"));
+        }
+        policy.problemWith(password, email, trimmedName).ifPresent(p -> problems.add(new FieldProblem("password", p)));
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems);
+        }
+        return new Applicant(address, trimmedName);
+    }
+
+    record Applicant(EmailAddress email, String name) {
+    }
+
+    /** Whether the owner of the account's address proved they read it (or staff vouched for it). */
+    @Transactional(readOnly = true)
+    public boolean emailConfirmed(UUID id) {
+        return repository.emailConfirmed(id);
     }
 
     /** An enabled account by its email, and a fingerprint of its password that changes with the password. */

@@ -3,6 +3,7 @@ package com.chefweb.identity.privacy;
 import static com.chefweb.identity.jooq.Tables.ADDRESS;
 import static com.chefweb.identity.jooq.Tables.AUDIT_ENTRY;
 import static com.chefweb.identity.jooq.Tables.MARKETPLACE_PROFILE;
+import static com.chefweb.identity.jooq.Tables.PENDING_SIGN_UP;
 import static com.chefweb.identity.jooq.Tables.SESSION;
 import static com.chefweb.identity.jooq.Tables.USER_ACCOUNT;
 import static com.chefweb.shared.privacy.PersonalRecords.rows;
@@ -93,6 +94,8 @@ class IdentityPersonalData {
                     .execute());
             counts.put("addresses", db.deleteFrom(ADDRESS).where(ADDRESS.USER_ID.eq(userId)).execute());
         }
+        counts.put("sign_ups_waiting", db.deleteFrom(PENDING_SIGN_UP)
+                .where(PENDING_SIGN_UP.EMAIL.eq(erasure.email())).execute());
         // the audit log keeps what staff did, naming the person by their anonymous address from now on
         counts.put("audit_entries", db.update(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.SUMMARY, DSL.replace(AUDIT_ENTRY.SUMMARY, erasure.email(), erasure.anonymousEmail()))

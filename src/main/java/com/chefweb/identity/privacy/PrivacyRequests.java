@@ -79,6 +79,7 @@ public class PrivacyRequests {
      * A signed-in person erases themselves, confirming with their password: their sign-in ends at once.
      *
      * @throws Refusal.Invalid when the password is not theirs
+     * @throws Refusal.Conflict while their email address is not confirmed
      * @throws Refusal.Conflict for a chef's or staff account, which support closes so no customer is left waiting
      */
     @Transactional
@@ -168,9 +169,17 @@ public class PrivacyRequests {
         }
     }
 
+    /**
+     * The actor's account, whose address they proved they read: data is found by email too (storefront bookings,
+     * contact messages), so an account opened with someone else's address must not reach theirs.
+     */
     private UserAccount ownAccount(Actor actor) {
-        return actor.userId().flatMap(accounts::find)
+        UserAccount account = actor.userId().flatMap(accounts::find)
                 .orElseThrow(() -> Refusal.notAllowed("Sign in as the person whose data this is"));
+        if (!accounts.emailConfirmed(account.id())) {
+            throw Refusal.conflict("Confirm your email address first, with the link we sent you; then ask again");
+        }
+        return account;
     }
 
     private static String parsed(@Nullable String email) {

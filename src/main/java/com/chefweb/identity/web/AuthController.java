@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.chefweb.identity.account.Accounts;
-import com.chefweb.identity.account.Role;
+import com.chefweb.identity.account.SignUps;
 import com.chefweb.identity.account.UserAccount;
 import com.chefweb.identity.session.Sessions;
 import com.chefweb.identity.session.SignIn;
@@ -25,6 +25,8 @@ import com.chefweb.identity.web.AuthMessages.LoginRequest;
 import com.chefweb.identity.web.AuthMessages.LogoutRequest;
 import com.chefweb.identity.web.AuthMessages.RefreshRequest;
 import com.chefweb.identity.web.AuthMessages.RegisterRequest;
+import com.chefweb.identity.web.AuthMessages.SignUpConfirmation;
+import com.chefweb.identity.web.AuthMessages.SignUpStarted;
 import com.chefweb.identity.web.AuthMessages.Tokens;
 import com.chefweb.identity.web.AuthMessages.User;
 import com.chefweb.shared.security.Access;
@@ -40,11 +42,13 @@ import com.chefweb.shared.web.RateLimited;
 class AuthController {
 
     private final Accounts accounts;
+    private final SignUps signUps;
     private final Sessions sessions;
     private final Clock clock;
 
-    AuthController(Accounts accounts, Sessions sessions, Clock clock) {
+    AuthController(Accounts accounts, SignUps signUps, Sessions sessions, Clock clock) {
         this.accounts = accounts;
+        this.signUps = signUps;
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -59,13 +63,28 @@ class AuthController {
         return Tokens.of(sessions.start(account), account, clock.instant());
     }
 
+    /**
+     * The same answer whether or not the address has an account, so sign-up tells nobody who has one: the email
+     * says what happened (a link that opens the account, or a note to the owner that they have one).
+     */
     @PostMapping("/register")
     @Access(Level.PUBLIC)
     @RateLimited("register")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Sign up as a customer: we email a link that opens the account (POST it to "
+            + "/api/auth/register/confirm); the answer is the same if the address has an account already")
+    SignUpStarted register(@Valid @RequestBody RegisterRequest request) {
+        signUps.request(request.email(), request.name(), request.password());
+        return SignUpStarted.INSTANCE;
+    }
+
+    @PostMapping("/register/confirm")
+    @Access(Level.PUBLIC)
+    @RateLimited("register")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Open a customer account and sign in")
-    Tokens register(@Valid @RequestBody RegisterRequest request) {
-        UserAccount account = accounts.open(request.email(), request.name(), request.password(), Role.CUSTOMER, null);
+    @Operation(summary = "Open the account with the token from the sign-up email, and sign in")
+    Tokens confirm(@Valid @RequestBody SignUpConfirmation confirmation) {
+        UserAccount account = signUps.finish(confirmation.token());
         return Tokens.of(sessions.start(account), account, clock.instant());
     }
 

@@ -26,6 +26,16 @@ final class AuthMessages {
             @NotBlank @Size(max = 1024) String password) {
     }
 
+    record SignUpConfirmation(@NotBlank @Size(max = 200) String token) {
+    }
+
+    /** What every sign-up answers, whoever the address belongs to. */
+    record SignUpStarted(String status, String message) {
+
+        static final SignUpStarted INSTANCE = new SignUpStarted("check_email",
+                "Check your inbox: we sent you an email to finish signing up.");
+    }
+
     record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {
     }
 

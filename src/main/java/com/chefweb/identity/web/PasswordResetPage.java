@@ -77,11 +77,6 @@ class PasswordResetPage {
     }
 
     private static ResponseEntity<String> html(HttpStatus status, String body) {
-        // with no referrer at all a browser posts the form as from origin "null", which CORS refuses
-        return ResponseEntity.status(status).header("Referrer-Policy", "same-origin")
-                .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-                .body("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-                        + "content=\"width=device-width\"><title>Choose a new password</title></head><body>" + body
-                        + "</body></html>");
+        return PlainPage.html(status, "Choose a new password", body);
     }
 }

@@ -5,20 +5,51 @@ import org.springframework.stereotype.Component;
 
 import com.chefweb.identity.events.EmailConfirmationRequested;
 import com.chefweb.identity.events.PasswordResetRequested;
+import com.chefweb.identity.events.SignUpConfirmationRequested;
+import com.chefweb.identity.events.SignUpTriedForExistingAccount;
 import com.chefweb.notify.outbox.EmailDraft;
 import com.chefweb.notify.outbox.Outbox;
 import com.chefweb.notify.outbox.EmailSettings;
 
-/** Emails about an account itself: the link that confirms its address, and the one that sets a new password. */
+/**
+ * Emails about an account itself: the link that confirms its address, the one that sets a new password, and a
+ * storefront sign-up's link, or the note to an owner that someone signed up with their address.
+ */
 @Component
 class AccountEmails {
 
     private final Outbox outbox;
     private final String sender;
+    private final String storefront;
 
     AccountEmails(Outbox outbox, EmailSettings settings) {
         this.outbox = outbox;
         this.sender = settings.marketplaceFromName();
+        this.storefront = settings.fromName();
+    }
+
+    @ApplicationModuleListener
+    void on(SignUpConfirmationRequested request) {
+        Letter letter = Letter.to(request.name())
+                .paragraph("Welcome! To open your account, follow this link. It works once, for a day.")
+                .action("Open my account", request.finishUrl())
+                .paragraph("If you did not sign up, ignore this email: no account is opened without it.")
+                .signedBy(storefront);
+        outbox.queue(new EmailDraft("sign-up:" + request.signUpId(), "sign-up-confirmation", request.email(),
+                "Finish signing up", letter.text(), letter.html()));
+    }
+
+    @ApplicationModuleListener
+    void on(SignUpTriedForExistingAccount attempt) {
+        Letter letter = Letter.to(attempt.name())
+                .paragraph("Someone, perhaps you, just tried to sign up with this email address. You already have "
+                        + "an account with it, so nothing changed.")
+                .paragraph("If it was you, sign in with your password. If it was not, you can ignore this email.")
+                .signedBy(storefront);
+        // at most one such note an hour, however often someone tries
+        long hour = attempt.triedAt().getEpochSecond() / 3600;
+        outbox.queue(new EmailDraft("sign-up-tried:" + attempt.userId() + ":" + hour, "sign-up-existing-account",
+                attempt.email(), "Someone tried to sign up with your email address", letter.text(), letter.html()));
     }
 
     @ApplicationModuleListener

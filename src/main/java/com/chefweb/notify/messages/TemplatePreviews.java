@@ -31,6 +31,8 @@ import com.chefweb.crm.events.MessageSent;
 import com.chefweb.identity.events.EmailConfirmationRequested;
 import com.chefweb.identity.events.MarketplaceProfileSaved;
 import com.chefweb.identity.events.PasswordResetRequested;
+import com.chefweb.identity.events.SignUpConfirmationRequested;
+import com.chefweb.identity.events.SignUpTriedForExistingAccount;
 import com.chefweb.notify.outbox.OutgoingMessage;
 import com.chefweb.notify.outbox.Outbox;
 import com.chefweb.payment.events.BalanceChargeFailed;
@@ -259,6 +261,18 @@ public class TemplatePreviews {
                     "dana_family", "https://example.com/auth/api/register/verify-email/?uid=1&token=sample",
                     sample.now));
             return "email-confirmation:" + sample.customerUserId;
+        });
+        email("sign-up-confirmation", "To someone signing up on the storefront: the link that opens the account",
+                sample -> {
+                    accountEmails.on(new SignUpConfirmationRequested(sample.customerUserId, Sample.CUSTOMER_EMAIL,
+                            Sample.CUSTOMER_NAME, "https://example.com/auth/finish-sign-up?token=sample",
+                            sample.now.plus(Duration.ofDays(1)), sample.now));
+                    return "sign-up:" + sample.customerUserId;
+                });
+        email("sign-up-existing-account", "To an account holder: someone signed up with their address", sample -> {
+            accountEmails.on(new SignUpTriedForExistingAccount(sample.customerUserId, Sample.CUSTOMER_EMAIL,
+                    Sample.CUSTOMER_NAME, sample.now));
+            return "sign-up-tried:" + sample.customerUserId;
         });
     }
 
