@@ -15,6 +15,9 @@ create table identity.privacy_request
     requested_by       text        not null,
     requested_at       timestamptz not null,
     completed_at       timestamptz,
+    -- an erasure is carried out twice: once at once, and once more when no delivery naming the person is left
+    -- in flight, so a late delivery of an older event cannot bring back what the first pass erased
+    second_pass_at     timestamptz,
     -- when what the event registry kept about an erased person was forgotten too
     forgotten_at       timestamptz
 );
@@ -29,3 +32,8 @@ create table identity.privacy_answer
     answered_at timestamptz not null,
     primary key (request_id, holder)
 );
+
+-- Whether an admin ever approved the account as a chef: a chef's profile, meals and customers stay behind when the
+-- approval is withdrawn, so such an account is closed by support rather than erased by its owner.
+alter table identity.user_account add column ever_approved_chef boolean not null default false;
+update identity.user_account set ever_approved_chef = approved_chef;

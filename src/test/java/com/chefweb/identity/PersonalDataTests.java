@@ -168,7 +168,8 @@ class PersonalDataTests extends FakeStripeAndSendGrid {
         assertThat(api.asAdmin().get("/api/admin/audit?action=privacy.erasure_requested&resource_id=" + requestId)
                 .json().get("entries")).singleElement().satisfies(entry -> assertThat(entry.get("summary")
                 .asString()).contains(anonymousId).doesNotContain(tag));
-        assertThat(customer.api().get(location).status()).as("the export went with the person").isIn(401, 404);
+        assertThat(api.asAdmin().get("/api/admin/privacy-requests/" + asked.json().get("id").asString()).status())
+                .as("the export went with the person").isEqualTo(404);
     }
 
     @Test
@@ -184,7 +185,10 @@ class PersonalDataTests extends FakeStripeAndSendGrid {
         assertThat(api.asAdmin().post("/api/admin/privacy-requests/erasures", "{\"email\":\"not an address\"}")
                 .status()).isEqualTo(400);
         assertThat(api.post("/api/admin/privacy-requests/erasures", "{\"email\":\"" + email + "\"}").status())
-                .as("only staff").isEqualTo(401);
+                .as("only admins").isEqualTo(401);
+        Person customer = people.customer("94103");
+        assertThat(customer.api().post("/api/admin/privacy-requests/erasures", "{\"email\":\"" + email + "\"}")
+                .status()).isEqualTo(403);
         Response export = api.asAdmin().post("/api/admin/privacy-requests/exports", "{\"email\":\"" + email + "\"}");
         assertThat(export.status()).as(export.body()).isEqualTo(202);
         String exportId = export.json().get("id").asString();
@@ -194,6 +198,10 @@ class PersonalDataTests extends FakeStripeAndSendGrid {
         assertThat(ready.get("data").get("booking").get("storefront_bookings").get(0).get("confirmation_number")
                 .asString()).isEqualTo(confirmation);
         assertThat(ready.get("data").get("identity").size()).as("no account").isZero();
+        assertThat(api.asAdmin().get("/api/admin/privacy-requests").json().get("requests").get(0).get("data")
+                .size()).as("a list of requests is no bulk download").isZero();
+        assertThat(customer.api().get("/api/account/data-exports/" + exportId).status())
+                .as("another person's export, through the customer's path").isEqualTo(404);
         Map<String, List<Object>> totals = totals(confirmation, null);
 
         Response erased = api.asAdmin().post("/api/admin/privacy-requests/erasures", "{\"email\":\"" + email + "\"}");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,17 +88,44 @@ class SignInTests extends FakeStripeAndSendGrid {
                 .contains("Open my account");
         assertThat(login(email, TestAccounts.GOOD_PASSWORD).status()).isEqualTo(401);
 
-        Response opened = api.post("/api/auth/register/confirm", "{\"token\":\"" + token + "\"}");
+        Response wrongPassword = api.post("/api/auth/register/confirm", "{\"token\":\"" + token
+                + "\",\"password\":\"not-what-i-chose\"}");
+        assertThat(wrongPassword.status()).as("who follows the link must be who signed up").isEqualTo(400);
+        assertThat(wrongPassword.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+        Response opened = api.post("/api/auth/register/confirm", confirmation(token));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         JsonNode user = opened.json().get("user");
         assertThat(user.get("role").asString()).isEqualTo("customer");
         assertThat(user.get("email").asString()).isEqualTo(email.toLowerCase());
         assertThat(user.get("chefId").isNull()).isTrue();
         assertThat(login(email, TestAccounts.GOOD_PASSWORD).status()).isEqualTo(200);
-        Response again = api.post("/api/auth/register/confirm", "{\"token\":\"" + token + "\"}");
+        Response again = api.post("/api/auth/register/confirm", confirmation(token));
         assertThat(again.status()).as("a link works once").isEqualTo(400);
         assertThat(again.json().get("error").asString()).contains("used or expired");
-        assertThat(api.post("/api/auth/register/confirm", "{\"token\":\"made-up\"}").status()).isEqualTo(400);
+        assertThat(api.post("/api/auth/register/confirm", confirmation("made-up")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theSignUpLinksPageOpensTheAccountWithThePasswordChosen() {
+        String email = TestAccounts.uniqueEmail("page");
+        assertThat(register(email, TestAccounts.GOOD_PASSWORD).status()).isEqualTo(202);
+        String token = SignUpLinks.signUpToken(published, email);
+        Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+
+        Response wrong = api.send("POST", "/auth/finish-sign-up", "token=" + token + "&password=guessing-wrong", form);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("Enter the password you chose");
+        Response opened = api.send("POST", "/auth/finish-sign-up", "token=" + token + "&password="
+                + TestAccounts.GOOD_PASSWORD, form);
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(opened.body()).contains("Your account is open");
+        assertThat(login(email, TestAccounts.GOOD_PASSWORD).status()).isEqualTo(200);
+        assertThat(api.send("POST", "/auth/finish-sign-up", "token=" + token + "&password="
+                + TestAccounts.GOOD_PASSWORD, form).body()).contains("used or expired");
+    }
+
+    private static String confirmation(String token) {
+        return "{\"token\":\"" + token + "\",\"password\":\"" + TestAccounts.GOOD_PASSWORD + "\"}";
     }
 
     @Test

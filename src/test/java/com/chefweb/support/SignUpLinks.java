@@ -32,8 +32,8 @@ public final class SignUpLinks {
         Response started = api.post("/api/auth/register", """
                 {"email":"%s","name":"%s","password":"%s"}""".formatted(email, name, password));
         assertThat(started.status()).as(started.body()).isEqualTo(202);
-        Response finished = api.post("/api/auth/register/confirm",
-                "{\"token\":\"" + signUpToken(published, email) + "\"}");
+        Response finished = api.post("/api/auth/register/confirm", "{\"token\":\"" + signUpToken(published, email)
+                + "\",\"password\":\"" + password + "\"}");
         assertThat(finished.status()).as(finished.body()).isEqualTo(201);
         return finished;
     }

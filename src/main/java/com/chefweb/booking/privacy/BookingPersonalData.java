@@ -38,8 +38,9 @@ import com.chefweb.shared.privacy.PersonalRecords;
 
 /**
  * Booking's part of a privacy request. Storefront bookings are the customer's by email, marketplace orders by
- * account. An erased booking keeps its confirmation number, date, guests, package, amounts and statuses (the
- * business's records, and the crew's calendar), under the anonymous name; who, where and what they asked for go.
+ * account. An erased booking keeps its confirmation number, date, guests, package, amounts, statuses and the city
+ * and state it was priced and taxed for (the business's records, and the crew's calendar), under the anonymous name;
+ * who, where exactly, what kind of party and what they asked for go.
  */
 @Component
 class BookingPersonalData {
@@ -94,6 +95,10 @@ class BookingPersonalData {
                 .set(BOOKING.CONTACT_PHONE, "")
                 .setNull(BOOKING.ADDRESS)
                 .setNull(BOOKING.ADDRESS_LINE2)
+                .setNull(BOOKING.ZIP_CODE)
+                .setNull(BOOKING.VENUE_TYPE)
+                .setNull(BOOKING.PARTY_TYPE)
+                .set(BOOKING.SETUP_REQUIREMENTS, new String[0])
                 .setNull(BOOKING.DIETARY_RESTRICTIONS)
                 .set(BOOKING.HAS_ALLERGIES, false)
                 .setNull(BOOKING.ALLERGIES)

@@ -62,6 +62,6 @@ class ChatbotPersonalData {
     private static Select<Record1<UUID>> chatsNaming(String email) {
         return DSL.selectDistinct(MESSAGE.CONVERSATION_ID).from(MESSAGE)
                 .where(MESSAGE.ROLE.eq("user"))
-                .and(DSL.lower(MESSAGE.CONTENT).contains(email));
+                .and(PersonalRecords.namesAddress(MESSAGE.CONTENT, email));
     }
 }

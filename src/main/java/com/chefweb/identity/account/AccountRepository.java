@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.springframework.stereotype.Repository;
 
@@ -32,6 +33,7 @@ class AccountRepository {
                     .set(USER_ACCOUNT.ROLE, account.role().code())
                     .set(USER_ACCOUNT.CHEF_ID, account.chefId())
                     .set(USER_ACCOUNT.APPROVED_CHEF, account.role() == Role.CHEF)
+                    .set(USER_ACCOUNT.EVER_APPROVED_CHEF, account.role() == Role.CHEF)
                     .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, emailConfirmed ? account.createdAt() : null)
                     .set(USER_ACCOUNT.CREATED_AT, account.createdAt())
                     .onConflict(USER_ACCOUNT.EMAIL).doNothing()
@@ -39,6 +41,10 @@ class AccountRepository {
         } catch (IntegrityConstraintViolationException e) {
             return false;
         }
+    }
+
+    boolean everApprovedChef(UUID id) {
+        return db.fetchExists(USER_ACCOUNT, USER_ACCOUNT.ID.eq(id).and(USER_ACCOUNT.EVER_APPROVED_CHEF));
     }
 
     boolean emailConfirmed(UUID id) {
@@ -100,7 +106,9 @@ class AccountRepository {
 
     /** An admin's change of role: making an account a chef approves it; any other role takes that back. */
     void updateApproval(UUID id, boolean approvedChef) {
-        db.update(USER_ACCOUNT).set(USER_ACCOUNT.APPROVED_CHEF, approvedChef).where(USER_ACCOUNT.ID.eq(id)).execute();
+        db.update(USER_ACCOUNT).set(USER_ACCOUNT.APPROVED_CHEF, approvedChef)
+                .set(USER_ACCOUNT.EVER_APPROVED_CHEF, approvedChef ? DSL.inline(true) : USER_ACCOUNT.EVER_APPROVED_CHEF)
+                .where(USER_ACCOUNT.ID.eq(id)).execute();
     }
 
     void update(UserAccount account) {

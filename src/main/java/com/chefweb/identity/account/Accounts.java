@@ -188,6 +188,12 @@ public class Accounts {
         return repository.count();
     }
 
+    /** Whether an admin ever approved this account as a chef, even if the approval was taken back since. */
+    @Transactional(readOnly = true)
+    public boolean everApprovedChef(UUID id) {
+        return repository.everApprovedChef(id);
+    }
+
     /** Whether an admin approved this account as a chef. */
     @Transactional(readOnly = true)
     public boolean isApprovedChef(UUID id) {

@@ -32,17 +32,20 @@ class SignUpRepository {
     }
 
     /**
-     * Takes the sign-up this token opens, once: the row is marked finished in the same statement, so two clicks on
-     * one link at the same moment cannot both open an account.
+     * The open sign-up this token stands for, locked until the transaction ends, so two uses of one link at the same
+     * moment cannot both open an account.
      */
-    Optional<Pending> take(String tokenHash, Instant now) {
-        return db.update(PENDING_SIGN_UP)
-                .set(PENDING_SIGN_UP.FINISHED_AT, now)
+    Optional<Pending> lockOpen(String tokenHash, Instant now) {
+        return db.selectFrom(PENDING_SIGN_UP)
                 .where(PENDING_SIGN_UP.TOKEN_HASH.eq(tokenHash))
                 .and(PENDING_SIGN_UP.FINISHED_AT.isNull())
                 .and(PENDING_SIGN_UP.EXPIRES_AT.gt(now))
-                .returning(PENDING_SIGN_UP.EMAIL, PENDING_SIGN_UP.NAME, PENDING_SIGN_UP.PASSWORD_HASH)
-                .fetchOptional(row -> new Pending(row.getEmail(), row.getName(), row.getPasswordHash()));
+                .forUpdate()
+                .fetchOptional(row -> new Pending(row.getId(), row.getEmail(), row.getName(), row.getPasswordHash()));
+    }
+
+    void finish(UUID id, Instant now) {
+        db.update(PENDING_SIGN_UP).set(PENDING_SIGN_UP.FINISHED_AT, now).where(PENDING_SIGN_UP.ID.eq(id)).execute();
     }
 
     /** Sign-ups whose link has expired, or was used, a while ago: what they held is no longer needed. */
@@ -51,10 +54,6 @@ class SignUpRepository {
                 .or(PENDING_SIGN_UP.FINISHED_AT.lt(before))).execute();
     }
 
-    int deleteOf(String email) {
-        return db.deleteFrom(PENDING_SIGN_UP).where(PENDING_SIGN_UP.EMAIL.eq(email)).execute();
-    }
-
-    record Pending(String email, String name, String passwordHash) {
+    record Pending(UUID id, String email, String name, String passwordHash) {
     }
 }

@@ -61,47 +61,50 @@ public class SignUps {
         Accounts.Applicant applicant = accounts.checked(email, name, password);
         String passwordHash = passwords.encode(password);
         Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        String token = Digests.randomToken();
+        Instant expiresAt = now.plus(linkValidFor);
+        // both paths keep a sign-up, so they do the same work; one for a taken address is never sent, and a link to
+        // it could only meet the account and stop
+        repository.insert(id, applicant.email().value(), applicant.name(), passwordHash, Digests.sha256Hex(token), now,
+                expiresAt);
         var existing = accountRepository.findCredentials(applicant.email().value());
         if (existing.isPresent()) {
             UserAccount account = existing.get().account();
             events.publishEvent(new SignUpTriedForExistingAccount(account.id(), account.email(), account.name(), now));
             return;
         }
-        UUID id = UUID.randomUUID();
-        String token = Digests.randomToken();
-        Instant expiresAt = now.plus(linkValidFor);
-        repository.insert(id, applicant.email().value(), applicant.name(), passwordHash, Digests.sha256Hex(token), now,
-                expiresAt);
         events.publishEvent(new SignUpConfirmationRequested(id, applicant.email().value(), applicant.name(),
                 serviceUrl + "/auth/finish-sign-up?token=" + token, expiresAt, now));
     }
 
     /**
-     * Opens the account the emailed link stands for, its address confirmed by the following of the link.
+     * Opens the account the emailed link stands for, with the password chosen at sign-up: the link proves its
+     * follower reads the address, the password that they are who signed up (so nobody can sign up with someone
+     * else's address and have its owner open the account for them).
      *
      * @throws Refusal.Rejected for a link that is unknown, used or expired
+     * @throws Refusal.Invalid for another password than the one chosen at sign-up (the link still works)
      * @throws Refusal.Conflict when the address got an account meanwhile (the link's holder reads that address)
      */
     @Transactional
-    public UserAccount finish(@Nullable String token) {
+    public UserAccount finish(@Nullable String token, @Nullable String password) {
         Instant now = clock.instant();
         SignUpRepository.Pending pending = token == null || token.isBlank() ? null
-                : repository.take(Digests.sha256Hex(token.strip()), now).orElse(null);
+                : repository.lockOpen(Digests.sha256Hex(token.strip()), now).orElse(null);
         if (pending == null) {
             throw Refusal.rejected("This sign-up link is used or expired. Sign up again to get a new one.");
         }
+        if (password == null || !passwords.matches(password, pending.passwordHash())) {
+            throw Refusal.invalid("password", "Enter the password you chose when you signed up");
+        }
+        repository.finish(pending.id(), now);
         UserAccount account = new UserAccount(UUID.randomUUID(), pending.email(), pending.name(), Role.CUSTOMER, null,
                 now, null, null);
         if (!accountRepository.insert(account, pending.passwordHash(), true)) {
             throw Refusal.conflict("This address has an account already: sign in with it.");
         }
         return account;
-    }
-
-    /** An erased person's sign-ups still waiting go with them. */
-    @Transactional
-    public int forget(String email) {
-        return repository.deleteOf(email);
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

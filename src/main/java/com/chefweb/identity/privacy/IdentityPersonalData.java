@@ -98,18 +98,19 @@ class IdentityPersonalData {
                 .where(PENDING_SIGN_UP.EMAIL.eq(erasure.email())).execute());
         // the audit log keeps what staff did, naming the person by their anonymous address from now on
         counts.put("audit_entries", db.update(AUDIT_ENTRY)
-                .set(AUDIT_ENTRY.SUMMARY, DSL.replace(AUDIT_ENTRY.SUMMARY, erasure.email(), erasure.anonymousEmail()))
+                .set(AUDIT_ENTRY.SUMMARY, PersonalRecords.withAddressReplaced(AUDIT_ENTRY.SUMMARY, erasure.email(),
+                        erasure.anonymousEmail()))
                 .set(AUDIT_ENTRY.BEFORE, replaced(AUDIT_ENTRY.BEFORE, erasure))
                 .set(AUDIT_ENTRY.AFTER, replaced(AUDIT_ENTRY.AFTER, erasure))
-                .where(DSL.lower(AUDIT_ENTRY.SUMMARY).contains(erasure.email())
-                        .or(DSL.lower(AUDIT_ENTRY.BEFORE.cast(SQLDataType.CLOB)).contains(erasure.email()))
-                        .or(DSL.lower(AUDIT_ENTRY.AFTER.cast(SQLDataType.CLOB)).contains(erasure.email())))
+                .where(PersonalRecords.namesAddress(AUDIT_ENTRY.SUMMARY, erasure.email())
+                        .or(PersonalRecords.namesAddress(AUDIT_ENTRY.BEFORE, erasure.email()))
+                        .or(PersonalRecords.namesAddress(AUDIT_ENTRY.AFTER, erasure.email())))
                 .execute());
         return PersonalRecords.counts(counts);
     }
 
     private static Field<JSONB> replaced(Field<JSONB> json, PersonalDataErasureRequested erasure) {
-        return DSL.field("replace({0}::text, {1}, {2})::jsonb", SQLDataType.JSONB, json, DSL.val(erasure.email()),
-                DSL.val(erasure.anonymousEmail()));
+        return DSL.field("{0}::jsonb", SQLDataType.JSONB, PersonalRecords.withAddressReplaced(
+                json.cast(SQLDataType.CLOB), erasure.email(), erasure.anonymousEmail()));
     }
 }

@@ -89,17 +89,36 @@ class PrivacyRepository {
 
     /** Erasures every module has carried out, whose subject the event registry may still name. */
     List<ToForget> erasuresToForget(Instant completedBefore) {
-        return db.select(PRIVACY_REQUEST.ID, PRIVACY_REQUEST.SUBJECT_EMAIL, PRIVACY_REQUEST.USER_ID)
+        return db.select(PRIVACY_REQUEST.ID, PRIVACY_REQUEST.SUBJECT_EMAIL, PRIVACY_REQUEST.USER_ID,
+                        PRIVACY_REQUEST.ANONYMOUS_ID, PRIVACY_REQUEST.REQUESTED_AT, PRIVACY_REQUEST.SECOND_PASS_AT)
                 .from(PRIVACY_REQUEST)
                 .where(PRIVACY_REQUEST.KIND.eq(Kind.ERASURE.code()))
                 .and(PRIVACY_REQUEST.FORGOTTEN_AT.isNull())
                 .and(PRIVACY_REQUEST.COMPLETED_AT.lt(completedBefore))
                 .and(PRIVACY_REQUEST.SUBJECT_EMAIL.isNotNull())
-                .fetch(row -> new ToForget(row.value1(), row.value2(), row.value3()));
+                .fetch(row -> new ToForget(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                        row.value6()));
+    }
+
+    void secondPassStarted(UUID id, Instant at) {
+        db.update(PRIVACY_REQUEST).set(PRIVACY_REQUEST.SECOND_PASS_AT, at).where(PRIVACY_REQUEST.ID.eq(id)).execute();
+    }
+
+    /** Exports whose time to be downloaded is over. */
+    List<UUID> exportsBefore(Instant before) {
+        return db.select(PRIVACY_REQUEST.ID).from(PRIVACY_REQUEST)
+                .where(PRIVACY_REQUEST.KIND.eq(Kind.EXPORT.code()))
+                .and(PRIVACY_REQUEST.REQUESTED_AT.lt(before))
+                .fetch(PRIVACY_REQUEST.ID);
+    }
+
+    int delete(UUID id) {
+        return db.deleteFrom(PRIVACY_REQUEST).where(PRIVACY_REQUEST.ID.eq(id)).execute();
     }
 
     /** An erased person as the event registry may still know them: by address, and by account when they had one. */
-    record ToForget(UUID requestId, String email, @Nullable UUID userId) {
+    record ToForget(UUID requestId, String email, @Nullable UUID userId, String anonymousId, Instant requestedAt,
+            @Nullable Instant secondPassAt) {
     }
 
     /** The erased person's address is forgotten here too; the digest stays. */
@@ -108,14 +127,6 @@ class PrivacyRepository {
                 .setNull(PRIVACY_REQUEST.SUBJECT_EMAIL)
                 .set(PRIVACY_REQUEST.FORGOTTEN_AT, at)
                 .where(PRIVACY_REQUEST.ID.eq(id))
-                .execute();
-    }
-
-    /** Exports are kept for their owner to download a while, then deleted with what they contained. */
-    int deleteExportsBefore(Instant before) {
-        return db.deleteFrom(PRIVACY_REQUEST)
-                .where(PRIVACY_REQUEST.KIND.eq(Kind.EXPORT.code()))
-                .and(PRIVACY_REQUEST.REQUESTED_AT.lt(before))
                 .execute();
     }
 

@@ -102,11 +102,16 @@ public class PrivacyRequests {
         return erase(accounts.findByEmail(address).orElse(null), address, staff);
     }
 
-    /** A request the actor may see: their own, or any for staff. */
+    /** One of the actor's own requests; anyone else's is as if it did not exist. */
     @Transactional(readOnly = true)
-    public Optional<PrivacyRequest> find(UUID id, Actor actor) {
-        return repository.find(id, HOLDERS)
-                .filter(request -> actor.isStaff() || request.requestedBy().equals(actor.id()));
+    public Optional<PrivacyRequest> findOwn(UUID id, Actor actor) {
+        return repository.find(id, HOLDERS).filter(request -> request.requestedBy().equals(actor.id()));
+    }
+
+    /** Any request, for the admins who answer them. */
+    @Transactional(readOnly = true)
+    public Optional<PrivacyRequest> find(UUID id) {
+        return repository.find(id, HOLDERS);
     }
 
     @Transactional(readOnly = true)
@@ -145,7 +150,7 @@ public class PrivacyRequests {
     }
 
     private PrivacyRequest erase(@Nullable UserAccount account, String email, Actor actor) {
-        if (account != null && (account.role() != Role.CUSTOMER || accounts.isApprovedChef(account.id()))) {
+        if (account != null && (account.role() != Role.CUSTOMER || accounts.everApprovedChef(account.id()))) {
             throw Refusal.conflict("A chef's or staff member's account is closed by support, so no customer is left "
                     + "waiting for a booking; write to support to close it");
         }

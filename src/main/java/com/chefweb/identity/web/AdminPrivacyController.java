@@ -43,18 +43,18 @@ class AdminPrivacyController {
 
     @GetMapping
     @Access(Level.ADMIN)
-    @Operation(summary = "Every request, newest first")
+    @Operation(summary = "Every request, newest first, without what was gathered (GET one to see it)")
     AdminRequestPage list(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
         return new AdminRequestPage(requests.page(limit, offset).stream()
-                .map(request -> AdminRequestView.of(request, json)).toList(), requests.count(), limit, offset);
+                .map(request -> AdminRequestView.summaryOf(request, json)).toList(), requests.count(), limit, offset);
     }
 
     @GetMapping("/{id}")
     @Access(Level.ADMIN)
     @Operation(summary = "A request and every module's answer so far")
     AdminRequestView get(@PathVariable UUID id) {
-        return requests.find(id, CurrentActor.get().orElseThrow()).map(request -> AdminRequestView.of(request, json))
+        return requests.find(id).map(request -> AdminRequestView.of(request, json))
                 .orElseThrow(() -> ApiProblem.notFound("No such privacy request"));
     }
 

@@ -82,9 +82,10 @@ class AuthController {
     @Access(Level.PUBLIC)
     @RateLimited("register")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Open the account with the token from the sign-up email, and sign in")
+    @Operation(summary = "Open the account with the token from the sign-up email and the password chosen at sign-up, "
+            + "and sign in")
     Tokens confirm(@Valid @RequestBody SignUpConfirmation confirmation) {
-        UserAccount account = signUps.finish(confirmation.token());
+        UserAccount account = signUps.finish(confirmation.token(), confirmation.password());
         return Tokens.of(sessions.start(account), account, clock.instant());
     }
 

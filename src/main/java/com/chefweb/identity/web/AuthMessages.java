@@ -26,7 +26,7 @@ final class AuthMessages {
             @NotBlank @Size(max = 1024) String password) {
     }
 
-    record SignUpConfirmation(@NotBlank @Size(max = 200) String token) {
+    record SignUpConfirmation(@NotBlank @Size(max = 200) String token, @NotBlank @Size(max = 1024) String password) {
     }
 
     /** What every sign-up answers, whoever the address belongs to. */

@@ -19,8 +19,8 @@ import com.chefweb.shared.security.Access.Level;
 import com.chefweb.shared.web.RateLimited;
 
 /**
- * The page a storefront sign-up email opens. Opening it changes nothing (mail scanners open links too); its one
- * button opens the account.
+ * The page a storefront sign-up email opens. Opening it changes nothing (mail scanners open links too); the
+ * password chosen at sign-up and its button open the account.
  */
 @RestController
 @Hidden
@@ -37,18 +37,18 @@ class FinishSignUpPage {
     @GetMapping("/auth/finish-sign-up")
     @Access(Level.PUBLIC)
     ResponseEntity<String> form(@RequestParam(required = false) @Nullable String token) {
-        return PlainPage.html(HttpStatus.OK, TITLE, "<h1>Finish signing up</h1>"
-                + "<form method=\"post\" action=\"/auth/finish-sign-up\">"
-                + "<input type=\"hidden\" name=\"token\" value=\"" + HtmlUtils.htmlEscape(token == null ? "" : token)
-                + "\"><p><button type=\"submit\">Open my account</button></p></form>");
+        return form(HttpStatus.OK, null, token);
     }
 
     @PostMapping(path = "/auth/finish-sign-up", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @Access(Level.PUBLIC)
     @RateLimited("register")
-    ResponseEntity<String> finish(@RequestParam(required = false) @Nullable String token) {
+    ResponseEntity<String> finish(@RequestParam(required = false) @Nullable String token,
+            @RequestParam(required = false) @Nullable String password) {
         try {
-            signUps.finish(token);
+            signUps.finish(token, password);
+        } catch (Refusal.Invalid wrongPassword) {
+            return form(HttpStatus.BAD_REQUEST, wrongPassword.fields().getFirst().message(), token);
         } catch (Refusal.Rejected | Refusal.Conflict refused) {
             String problem = refused.getMessage();
             return PlainPage.html(refused instanceof Refusal.Conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
@@ -56,5 +56,15 @@ class FinishSignUpPage {
         }
         return PlainPage.html(HttpStatus.OK, TITLE, "<h1>Your account is open</h1><p>Sign in with your email address "
                 + "and the password you chose.</p>");
+    }
+
+    private static ResponseEntity<String> form(HttpStatus status, @Nullable String problem, @Nullable String token) {
+        return PlainPage.html(status, TITLE, "<h1>Finish signing up</h1>"
+                + (problem == null ? "" : "<p><strong>" + HtmlUtils.htmlEscape(problem) + "</strong></p>")
+                + "<form method=\"post\" action=\"/auth/finish-sign-up\">"
+                + "<input type=\"hidden\" name=\"token\" value=\"" + HtmlUtils.htmlEscape(token == null ? "" : token)
+                + "\"><p><label>The password you chose <input type=\"password\" name=\"password\" "
+                + "autocomplete=\"current-password\" required></label></p>"
+                + "<p><button type=\"submit\">Open my account</button></p></form>");
     }
 }

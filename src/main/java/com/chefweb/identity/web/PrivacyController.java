@@ -58,7 +58,7 @@ class PrivacyController {
     @Access(Level.SIGNED_IN)
     @Operation(summary = "Your data as JSON: every module's records about you, once the status is ready")
     ResponseEntity<RequestView> download(@PathVariable UUID id) {
-        PrivacyRequest request = requests.find(id, actor())
+        PrivacyRequest request = requests.findOwn(id, actor())
                 .filter(found -> found.kind() == PrivacyRequest.Kind.EXPORT)
                 .orElseThrow(() -> ApiProblem.notFound("No such data export"));
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();

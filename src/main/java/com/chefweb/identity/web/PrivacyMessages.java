@@ -63,6 +63,13 @@ final class PrivacyMessages {
             return new AdminRequestView(view.id(), view.kind(), view.status(), request.requestedBy(),
                     view.requestedAt(), view.completedAt(), view.anonymousId(), view.pending(), view.data());
         }
+
+        /** The request without what was gathered: a list of them is no bulk download of people's data. */
+        static AdminRequestView summaryOf(PrivacyRequest request, JsonMapper json) {
+            AdminRequestView view = of(request, json);
+            return new AdminRequestView(view.id(), view.kind(), view.status(), view.requestedBy(), view.requestedAt(),
+                    view.completedAt(), view.anonymousId(), view.pending(), Map.of());
+        }
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -30,13 +30,19 @@ class AccountEmails {
 
     @ApplicationModuleListener
     void on(SignUpConfirmationRequested request) {
-        Letter letter = Letter.to(request.name())
-                .paragraph("Welcome! To open your account, follow this link. It works once, for a day.")
+        // not greeted by name: whoever signed up chose it, and may not be the address's owner
+        long hours = Math.max(1, java.time.Duration.between(request.requestedAt(), request.expiresAt()).toHours());
+        Letter letter = Letter.alert()
+                .paragraph("Welcome! To open your account, follow this link and enter the password you chose. It "
+                        + "works once, for " + hours + (hours == 1 ? " hour." : " hours."))
                 .action("Open my account", request.finishUrl())
                 .paragraph("If you did not sign up, ignore this email: no account is opened without it.")
                 .signedBy(storefront);
-        outbox.queue(new EmailDraft("sign-up:" + request.signUpId(), "sign-up-confirmation", request.email(),
-                "Finish signing up", letter.text(), letter.html()));
+        // at most one such email to an address every ten minutes, however often someone signs up with it
+        long window = request.requestedAt().getEpochSecond() / 600;
+        outbox.queue(new EmailDraft("sign-up:" + com.chefweb.shared.crypto.Digests.sha256Hex(request.email()) + ":"
+                + window, "sign-up-confirmation", request.email(), "Finish signing up", letter.text(),
+                letter.html()));
     }
 
     @ApplicationModuleListener

@@ -39,7 +39,9 @@ class MessageEmails {
                 .action("Read and reply", appUrl + (sent.fromChef() ? "/my-chefs" : "/chefs/dashboard"))
                 .paragraph("You will not get another email about this conversation until you have read it.")
                 .signedBy(sender);
-        outbox.queue(new EmailDraft("message:" + sent.messageId(), "new-message", sent.recipientEmail(),
+        // the cause names the conversation's customer, so their erasure finds the emails about their conversations
+        outbox.queue(new EmailDraft("message:" + sent.messageId() + ":customer:" + sent.customerUserId(),
+                "new-message", sent.recipientEmail(),
                 "New message from " + oneLine(sent.senderName()), letter.text(), letter.html()).from(sender));
     }
 

@@ -267,7 +267,7 @@ public class TemplatePreviews {
                     accountEmails.on(new SignUpConfirmationRequested(sample.customerUserId, Sample.CUSTOMER_EMAIL,
                             Sample.CUSTOMER_NAME, "https://example.com/auth/finish-sign-up?token=sample",
                             sample.now.plus(Duration.ofDays(1)), sample.now));
-                    return "sign-up:" + sample.customerUserId;
+                    return "sign-up:";
                 });
         email("sign-up-existing-account", "To an account holder: someone signed up with their address", sample -> {
             accountEmails.on(new SignUpTriedForExistingAccount(sample.customerUserId, Sample.CUSTOMER_EMAIL,

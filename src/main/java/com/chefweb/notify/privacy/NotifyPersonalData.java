@@ -1,6 +1,7 @@
 package com.chefweb.notify.privacy;
 
 import static com.chefweb.notify.jooq.Tables.BOOKING;
+import static com.chefweb.notify.jooq.Tables.BOOKING_PAYMENT;
 import static com.chefweb.notify.jooq.Tables.MARKETPLACE_ORDER;
 import static com.chefweb.notify.jooq.Tables.MARKETPLACE_PERSON;
 import static com.chefweb.notify.jooq.Tables.OUTGOING_MESSAGE;
@@ -30,6 +31,7 @@ import com.chefweb.notify.jooq.tables.Booking;
 import com.chefweb.notify.jooq.tables.MarketplacePerson;
 import com.chefweb.notify.jooq.tables.OutgoingMessage;
 import com.chefweb.notify.jooq.tables.WaitlistSubscription;
+import com.chefweb.notify.outbox.MessageStatus;
 import com.chefweb.shared.privacy.PersonalRecords;
 
 /**
@@ -37,15 +39,13 @@ import com.chefweb.shared.privacy.PersonalRecords;
  * bookings and profile kept to write them. An erased person's messages keep their kind, status and dates (proof
  * that a confirmation or a refund notice went out) with the address and words removed; so do messages to others
  * about them (the owner's new-booking alert, a chef's new-order alert or new-message email), found by the booking or
- * order they were sent for or by naming the person. Numbers that replied STOP stay on the opt-out list, so an
- * erased person is never texted again.
+ * order they were sent for or by naming the person's address. What was still queued to or about them is not sent.
+ * Numbers that replied STOP stay on the opt-out list, so an erased person is never texted again.
  */
 @Component
 class NotifyPersonalData {
 
     static final String ERASED_TEXT = "[erased]";
-    /** Names shorter than this are too likely to be part of other words to find the person's messages by. */
-    private static final int SHORTEST_NAME_TO_BLACK_OUT = 3;
 
     private final DSLContext db;
     private final ApplicationEventPublisher events;
@@ -81,25 +81,27 @@ class NotifyPersonalData {
     void on(PersonalDataErasureRequested erasure) {
         UUID userId = erasure.userId();
         Set<String> addresses = addressesOf(userId, erasure.email());
-        Set<String> naming = new LinkedHashSet<>(addresses);
-        naming.addAll(namesOf(userId, erasure.email()));
         Map<String, Integer> counts = new LinkedHashMap<>();
+        // what was still to be sent to or about them is not sent: an empty message helps nobody
+        Condition toThem = DSL.lower(OUTGOING_MESSAGE.RECIPIENT).in(addresses);
+        Condition aboutThem = PersonalRecords.namesAddress(OUTGOING_MESSAGE.SUBJECT, erasure.email())
+                .or(PersonalRecords.namesAddress(OUTGOING_MESSAGE.BODY_TEXT, erasure.email()));
+        for (String id : idsOf(userId, erasure.email())) {
+            aboutThem = aboutThem.or(OUTGOING_MESSAGE.CAUSE.contains(id));
+        }
+        counts.put("messages_not_sent", db.update(OUTGOING_MESSAGE)
+                .set(OUTGOING_MESSAGE.STATUS, MessageStatus.FAILED)
+                .set(OUTGOING_MESSAGE.LAST_ERROR, "Not sent: the person it was to or about was erased")
+                .where(OUTGOING_MESSAGE.STATUS.eq(MessageStatus.QUEUED))
+                .and(toThem.or(aboutThem))
+                .execute());
         counts.put("messages_to_the_person", db.update(OUTGOING_MESSAGE)
                 .set(OUTGOING_MESSAGE.RECIPIENT, erasure.anonymousEmail())
                 .set(OUTGOING_MESSAGE.SUBJECT, ERASED_TEXT)
                 .set(OUTGOING_MESSAGE.BODY_TEXT, ERASED_TEXT)
                 .set(OUTGOING_MESSAGE.BODY_HTML, ERASED_TEXT)
-                .setNull(OUTGOING_MESSAGE.LAST_ERROR)
-                .where(DSL.lower(OUTGOING_MESSAGE.RECIPIENT).in(addresses))
+                .where(toThem)
                 .execute());
-        Condition aboutThem = DSL.falseCondition();
-        for (String id : idsOf(userId, erasure.email())) {
-            aboutThem = aboutThem.or(OUTGOING_MESSAGE.CAUSE.contains(id));
-        }
-        for (String words : naming) {
-            aboutThem = aboutThem.or(naming(OUTGOING_MESSAGE.SUBJECT, words))
-                    .or(naming(OUTGOING_MESSAGE.BODY_TEXT, words)).or(naming(OUTGOING_MESSAGE.BODY_HTML, words));
-        }
         counts.put("messages_about_the_person", db.update(OUTGOING_MESSAGE)
                 .set(OUTGOING_MESSAGE.SUBJECT, ERASED_TEXT)
                 .set(OUTGOING_MESSAGE.BODY_TEXT, ERASED_TEXT)
@@ -142,33 +144,17 @@ class NotifyPersonalData {
         return addresses;
     }
 
-    private Set<String> namesOf(@Nullable UUID userId, String email) {
-        Set<String> names = new LinkedHashSet<>();
-        db.selectDistinct(BOOKING.CONTACT_NAME).from(BOOKING).where(DSL.lower(BOOKING.CONTACT_EMAIL).eq(email))
-                .forEach(row -> names.add(row.value1()));
-        if (userId != null) {
-            db.select(MARKETPLACE_PERSON.NAME, MARKETPLACE_PERSON.USERNAME).from(MARKETPLACE_PERSON)
-                    .where(MARKETPLACE_PERSON.USER_ID.eq(userId))
-                    .forEach(row -> {
-                        if (row.value1() != null) {
-                            names.add(row.value1());
-                        }
-                        names.add(row.value2());
-                    });
-        }
-        names.removeIf(name -> name.strip().length() < SHORTEST_NAME_TO_BLACK_OUT
-                || name.equals(PersonalDataErasureRequested.ERASED_NAME));
-        return names;
-    }
-
-    private static Condition naming(Field<String> text, String words) {
-        return DSL.lower(text).contains(words.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** The ids messages about the person are sent for (their bookings, their orders, their account). */
+    /**
+     * The ids messages about the person are sent for, as their causes name them: their bookings and those
+     * bookings' payments, their orders, their account (which the causes of emails about their conversations name).
+     */
     private Set<String> idsOf(@Nullable UUID userId, String email) {
         Set<String> ids = new LinkedHashSet<>();
         db.select(BOOKING.BOOKING_ID).from(BOOKING).where(DSL.lower(BOOKING.CONTACT_EMAIL).eq(email))
+                .forEach(row -> ids.add(row.value1().toString()));
+        db.select(BOOKING_PAYMENT.PAYMENT_ID).from(BOOKING_PAYMENT).join(BOOKING)
+                .on(BOOKING.BOOKING_ID.eq(BOOKING_PAYMENT.BOOKING_ID))
+                .where(DSL.lower(BOOKING.CONTACT_EMAIL).eq(email))
                 .forEach(row -> ids.add(row.value1().toString()));
         if (userId != null) {
             ids.add(userId.toString());

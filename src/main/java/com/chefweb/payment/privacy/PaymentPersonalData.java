@@ -67,6 +67,10 @@ class PaymentPersonalData {
 
     @ApplicationModuleListener
     void on(PersonalDataErasureRequested erasure) {
+        // found before the person's records are anonymised, which is how they are found
+        java.util.Set<String> stripeIds = stripeIdsOf(erasure.userId(), erasure.email());
+        // and on the second pass, by the address the first gave them
+        stripeIds.addAll(stripeIdsOf(erasure.userId(), erasure.anonymousEmail()));
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("booking_amounts_kept_anonymously", db.update(BOOKING_DUE)
                 .set(BOOKING_DUE.CONTACT_NAME, PersonalDataErasureRequested.ERASED_NAME)
@@ -78,14 +82,37 @@ class PaymentPersonalData {
                 .where(ofCustomer(MARKETPLACE_ORDER, erasure.userId(), erasure.email()))
                 .execute());
         // Stripe's events as received name the payer (receipt email, billing details); once applied, only their id
-        // and type are needed, to tell a redelivery from a new event
+        // and type are needed, to tell a redelivery from a new event. Found by the person's payments and checkout
+        // sessions, and by their address; one not yet applied is redacted by the erasure's second pass.
+        Condition aboutThem = PersonalRecords.namesAddress(WEBHOOK_EVENT.PAYLOAD, erasure.email());
+        for (String stripeId : stripeIds) {
+            aboutThem = aboutThem.or(WEBHOOK_EVENT.PAYLOAD.cast(SQLDataType.CLOB).contains("\"" + stripeId + "\""));
+        }
         counts.put("stripe_events_redacted", db.update(WEBHOOK_EVENT)
                 .set(WEBHOOK_EVENT.PAYLOAD, DSL.field("jsonb_build_object('id', {0} -> 'id', 'type', {0} -> 'type', "
                         + "'redacted', true)", SQLDataType.JSONB, WEBHOOK_EVENT.PAYLOAD))
                 .where(WEBHOOK_EVENT.PROCESSED_AT.isNotNull())
-                .and(DSL.lower(WEBHOOK_EVENT.PAYLOAD.cast(SQLDataType.CLOB)).contains(erasure.email()))
+                .and(DSL.field("{0} -> 'redacted'", WEBHOOK_EVENT.PAYLOAD).isNull())
+                .and(aboutThem)
                 .execute());
         events.publishEvent(new PaymentPersonalDataAnswered(erasure.requestId(), PersonalRecords.counts(counts)));
+    }
+
+    /** The Stripe ids of the person's payments: their payment intents and checkout sessions. */
+    private java.util.Set<String> stripeIdsOf(@org.jspecify.annotations.Nullable UUID userId, String email) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(db.select(PAYMENT.STRIPE_PAYMENT_INTENT_ID)
+                .from(PAYMENT).where(PAYMENT.BOOKING_ID.in(bookingsOf(email))).fetch(PAYMENT.STRIPE_PAYMENT_INTENT_ID));
+        db.select(MARKETPLACE_ORDER.STRIPE_PAYMENT_INTENT_ID, MARKETPLACE_ORDER.STRIPE_SESSION_ID)
+                .from(MARKETPLACE_ORDER).where(ofCustomer(MARKETPLACE_ORDER, userId, email))
+                .forEach(row -> {
+                    if (row.value1() != null) {
+                        ids.add(row.value1());
+                    }
+                    if (row.value2() != null) {
+                        ids.add(row.value2());
+                    }
+                });
+        return ids;
     }
 
     private static org.jooq.Select<org.jooq.Record1<UUID>> bookingsOf(String email) {

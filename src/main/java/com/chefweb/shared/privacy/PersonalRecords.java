@@ -3,6 +3,7 @@ package com.chefweb.shared.privacy;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Name;
@@ -45,6 +46,27 @@ public final class PersonalRecords {
         return counts.entrySet().stream()
                 .map(count -> quoted(count.getKey()) + ":" + count.getValue())
                 .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /**
+     * A regular expression (PostgreSQL's and Java's alike; use it case-insensitively) that finds this email address
+     * as a whole: {@code ann@example.com} is not found in {@code joann@example.com} nor in
+     * {@code ann@example.com.au}.
+     */
+    public static String addressPattern(String email) {
+        return "(?<![a-z0-9._%+-])" + email.replaceAll("[\\\\.^$|?*+()\\[\\]{}]", "\\\\$0")
+                + "(?![a-z0-9-]|\\.[a-z0-9])";
+    }
+
+    /** Whether the text (any column, cast to text) holds this email address as a whole, whatever its case. */
+    public static Condition namesAddress(Field<?> text, String email) {
+        return DSL.condition("{0}::text ~* {1}", text, DSL.val(addressPattern(email)));
+    }
+
+    /** The text with every whole occurrence of this email address, whatever its case, replaced. */
+    public static Field<String> withAddressReplaced(Field<String> text, String email, String replacement) {
+        return DSL.field("regexp_replace({0}, {1}, {2}, 'gi')", String.class, text, DSL.val(addressPattern(email)),
+                DSL.val(replacement));
     }
 
     private static String quoted(String key) {
